@@ -1,0 +1,404 @@
+/**
+ * Compiles validated sources into the published files. Pure: it returns the
+ * files as a path-to-text map, so the check can build into memory and compare
+ * with what is committed in public/data.
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import {
+  DATASET_SCHEMAS,
+  FIGURE_DATASETS,
+  SCHEMA_VERSION,
+  manifestSchema,
+  type Action,
+  type DatasetId,
+  type FigureDataset,
+  type Manifest,
+  type Note,
+  type NotPublished,
+  type Printing,
+  type Recommendation,
+  type ScorecardRow,
+} from '../../src/data/schema.ts';
+import { parsePeriodId, type Period } from '../../src/lib/periods.ts';
+import { runConsistencyChecks } from './consistency.ts';
+import { mergeFigures, type BuiltFigure, type Printed } from './figures.ts';
+import type { DocumentSources, Sources } from './sources.ts';
+
+export const FIGURES_CSV_COLUMNS = [
+  'snapshot_id',
+  'dataset',
+  'area_type',
+  'area_code',
+  'area_name',
+  'measure',
+  'statistic',
+  'period_label',
+  'period_start',
+  'period_end',
+  'comparison_start',
+  'comparison_end',
+  'value',
+  'value_as_printed',
+  'unit',
+  'source_document',
+  'source_ref',
+  'source_line',
+  'note',
+] as const;
+
+export class BuildError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} problem(s) building the snapshots:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function period(id: string): Period {
+  const r = parsePeriodId(id);
+  if (!r.ok) throw new Error(r.reason); // sources were validated, so this cannot happen
+  return r.period;
+}
+
+function source(doc: DocumentSources, ref: string, line: number) {
+  return { document: doc.publication.source_document, ref, line };
+}
+
+function natural(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+interface Vocab {
+  areaNames: Map<string, string>;
+  measureLabels: Map<string, { label: string; description: string }>;
+}
+
+function buildVocab(sources: Sources, problems: string[]): Vocab {
+  const areaNames = new Map<string, string>();
+  for (const a of sources.areas) {
+    const key = `${a.area_type}|${a.area_code}`;
+    const existing = areaNames.get(key);
+    if (existing !== undefined && existing !== a.area_name) {
+      problems.push(`${a.csvFile} row ${a.csvRow}: area ${a.area_type},${a.area_code} is already named "${existing}"`);
+    }
+    areaNames.set(key, existing ?? a.area_name);
+  }
+  const measureLabels = new Map<string, { label: string; description: string }>();
+  for (const m of sources.measures) {
+    const existing = measureLabels.get(m.measure);
+    if (existing !== undefined && existing.label !== m.label) {
+      problems.push(`${m.csvFile} row ${m.csvRow}: measure ${m.measure} is already labelled "${existing.label}"`);
+    }
+    if (existing === undefined) measureLabels.set(m.measure, { label: m.label, description: m.description });
+  }
+  return { areaNames, measureLabels };
+}
+
+/** Manual notes attach to the figures printed on their line (and with their printed text, if given). */
+/**
+ * A note whose text matches no figure still applies to whatever else cites
+ * its line (a scorecard row, an action), so it is published either way.
+ */
+function attachManualNotes(docs: DocumentSources[], figures: BuiltFigure[]): Note[] {
+  const notes: Note[] = [];
+  for (const doc of docs) {
+    for (const n of doc.rows.notes) {
+      const document = doc.publication.source_document;
+      notes.push({
+        id: n.id,
+        kind: n.kind ?? 'inconsistency',
+        generated: false,
+        text: n.text,
+        source: { document, ref: `line ${n.source_line}`, line: n.source_line },
+      });
+      for (const f of figures) {
+        const hit = f.printings.some(
+          (p) =>
+            p.source.document === document &&
+            p.source.line === n.source_line &&
+            (n.value_as_printed === '' || p.printed === n.value_as_printed),
+        );
+        if (hit && !f.noteIds.includes(n.id)) f.noteIds.push(n.id);
+      }
+    }
+  }
+  return notes;
+}
+
+interface SnapshotFiles {
+  files: Map<string, string>;
+  figureCount: number;
+}
+
+function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: string[]): SnapshotFiles {
+  const docs = sources.documents.slice(0, upTo + 1);
+  const current = docs[docs.length - 1];
+  if (!current) throw new Error('no documents');
+  const snapshotId = current.snapshotId;
+
+  const printed: Printed[] = docs.flatMap((document) => document.rows.figures.map((row) => ({ row, document })));
+  for (const { row } of printed) {
+    if (!vocab.areaNames.has(`${row.area_type}|${row.area_code}`)) {
+      problems.push(`${row.csvFile} row ${row.csvRow}: unknown area ${row.area_type},${row.area_code} (add it to an areas*.csv)`);
+    }
+    if (!vocab.measureLabels.has(row.measure)) {
+      problems.push(`${row.csvFile} row ${row.csvRow}: unknown measure ${row.measure} (add it to a measures*.csv)`);
+    }
+  }
+  const figures = mergeFigures(printed);
+  const notes = attachManualNotes(docs, figures);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  for (const g of runConsistencyChecks(figures)) {
+    notes.push(g.note);
+    for (const id of g.figureIds) byId.get(id)?.noteIds.push(g.note.id);
+  }
+  notes.sort((a, b) => natural(a.id, b.id));
+
+  const notPublished: NotPublished[] = docs.flatMap((doc) =>
+    doc.rows['not-published'].map((r) => ({
+      dataset: r.dataset,
+      title: r.title,
+      source: source(doc, r.source_ref, r.source_line),
+      note: r.note === '' ? null : r.note,
+    })),
+  );
+
+  const files = new Map<string, string>();
+  const strip = (f: BuiltFigure) => {
+    const { dataset: _dataset, latestPublication: _latest, ...figure } = f;
+    return figure;
+  };
+  const figuresOf = (d: FigureDataset) => figures.filter((f) => f.dataset === d).map(strip);
+  const notPublishedOf = (d: FigureDataset) => notPublished.filter((n) => n.dataset === d);
+  const head = <D extends DatasetId>(dataset: D) => ({ schemaVersion: SCHEMA_VERSION, snapshotId, dataset });
+
+  const put = <D extends DatasetId>(dataset: D, body: z.input<(typeof DATASET_SCHEMAS)[D]>) => {
+    const result = DATASET_SCHEMAS[dataset].safeParse(body);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(`${snapshotId}/${dataset}.json: ${issue.path.join('.')}: ${issue.message}`);
+      }
+    }
+    files.set(`${snapshotId}/${dataset}.json`, json(body));
+  };
+
+  for (const d of ['beat-crime', 'csp-crime', 'asb'] as const) {
+    put(d, { ...head(d), figures: figuresOf(d), notPublished: notPublishedOf(d) });
+  }
+
+  const members = new Map<string, { force: string; member: string; printings: Printing[] }>();
+  for (const doc of docs) {
+    for (const r of doc.rows['family-group']) {
+      const key = `${r.force}|${r.member}`;
+      const m = members.get(key) ?? { force: r.force, member: r.member, printings: [] };
+      m.printings.push({ printed: r.member_as_printed, source: source(doc, r.source_ref, r.source_line) });
+      members.set(key, m);
+    }
+  }
+  put('family-group', {
+    ...head('family-group'),
+    members: [...members.values()].sort((a, b) => natural(a.member, b.member)),
+    figures: figuresOf('family-group'),
+    notPublished: notPublishedOf('family-group'),
+  });
+
+  const actions: Action[] = docs.flatMap((doc) =>
+    doc.rows.actions.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      meetingDate: r.meeting_date,
+      minuteRef: r.minute_ref,
+      item: r.item,
+      text: r.text,
+      owners: r.owners,
+      completeBy: r.complete_by,
+      status: r.status,
+      source: source(doc, r.source_ref, r.source_line),
+    })),
+  );
+  const recommendations: Recommendation[] = docs.flatMap((doc) =>
+    doc.rows.recommendations.map((r) => ({
+      id: r.id,
+      psa: r.psa,
+      number: r.number,
+      text: r.text,
+      update: r.update,
+      status: r.status,
+      source: source(doc, r.source_ref, r.source_line),
+      updateSource: r.update_line === null ? null : source(doc, r.source_ref, r.update_line),
+    })),
+  );
+  const seenIds = new Set<string>();
+  for (const a of [...actions, ...recommendations]) {
+    if (seenIds.has(a.id)) problems.push(`${snapshotId}: action or recommendation id ${a.id} is used twice`);
+    seenIds.add(a.id);
+  }
+  put('actions', {
+    ...head('actions'),
+    actions,
+    recommendations,
+    figures: figuresOf('actions'),
+    notPublished: notPublishedOf('actions'),
+  });
+
+  const rows: ScorecardRow[] = docs.flatMap((doc) =>
+    doc.rows['scorecard-rows'].map((r) => ({
+      scorecard: r.scorecard,
+      row: r.row,
+      outcome: r.outcome,
+      indicator: r.indicator,
+      measure: r.measure,
+      rag: r.rag,
+      direction: r.direction,
+      progress: r.progress,
+      source: source(doc, r.source_ref, r.source_line),
+    })),
+  );
+  put('scorecards', { ...head('scorecards'), rows, figures: figuresOf('scorecards'), notPublished: notPublishedOf('scorecards') });
+
+  const beats = new Map<string, Printing[]>();
+  for (const doc of docs) {
+    for (const r of doc.rows.places) {
+      beats.set(r.beat, [...(beats.get(r.beat) ?? []), { printed: r.wording, source: source(doc, r.source_ref, r.source_line) }]);
+    }
+  }
+  put('places', {
+    ...head('places'),
+    beats: [...beats.entries()].sort(([a], [b]) => natural(a, b)).map(([beat, wordings]) => ({ beat, wordings })),
+    subgroups: docs.flatMap((doc) =>
+      doc.rows.subgroups.map((r) => ({ code: r.code, name: r.name, beat: r.beat, source: source(doc, r.source_ref, r.source_line) })),
+    ),
+  });
+
+  const periodIds = new Set<string>();
+  for (const f of figures) {
+    periodIds.add(f.period);
+    if (f.comparison) periodIds.add(f.comparison);
+  }
+  const asPrinted = new Map<string, Printing[]>();
+  for (const doc of docs) {
+    for (const r of doc.rows.periods) {
+      periodIds.add(r.period);
+      asPrinted.set(r.period, [
+        ...(asPrinted.get(r.period) ?? []),
+        { printed: r.as_printed, source: source(doc, 'period wording', r.source_line) },
+      ]);
+    }
+  }
+  put('periods', {
+    ...head('periods'),
+    periods: [...periodIds]
+      .map(period)
+      .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id))
+      .map((p) => ({ ...p, asPrinted: asPrinted.get(p.id) ?? [] })),
+  });
+
+  put('notes', { ...head('notes'), notes });
+
+  const usedAreas = new Set(figures.map((f) => `${f.areaType}|${f.areaCode}`));
+  const usedMeasures = new Set([...figures.map((f) => f.measure), ...rows.map((r) => r.measure)]);
+  put('vocab', {
+    ...head('vocab'),
+    areas: [...usedAreas]
+      .sort(natural)
+      .map((key) => {
+        const [type = '', code = ''] = key.split('|');
+        return { type, code, name: vocab.areaNames.get(key) ?? code };
+      }),
+    measures: [...usedMeasures].sort(natural).map((id) => ({ id, label: vocab.measureLabels.get(id)?.label ?? id, description: vocab.measureLabels.get(id)?.description ?? '' })),
+  });
+
+  files.set(`${snapshotId}/figures.csv`, figuresCsv(snapshotId, figures, notes, vocab));
+  return { files, figureCount: figures.reduce((n, f) => n + f.printings.length, 0) };
+}
+
+/** The tidy "all data" file: one row for every number as printed. */
+function figuresCsv(snapshotId: string, figures: BuiltFigure[], notes: Note[], vocab: Vocab): string {
+  const noteText = new Map(notes.map((n) => [n.id, n.text]));
+  const records: string[][] = [];
+  for (const f of figures) {
+    const p = period(f.period);
+    const c = f.comparison === null ? null : period(f.comparison);
+    const remarks = [f.remark, ...f.noteIds.map((id) => noteText.get(id))].filter((t): t is string => !!t);
+    for (const printing of f.printings) {
+      records.push([
+        snapshotId,
+        f.dataset,
+        f.areaType,
+        f.areaCode,
+        vocab.areaNames.get(`${f.areaType}|${f.areaCode}`) ?? f.areaCode,
+        f.measure,
+        f.statistic,
+        p.label,
+        p.start,
+        p.end,
+        c?.start ?? '',
+        c?.end ?? '',
+        String(f.value),
+        printing.printed,
+        f.unit,
+        printing.source.document,
+        printing.source.ref,
+        String(printing.source.line),
+        remarks.join(' | '),
+      ]);
+    }
+  }
+  return stringify([[...FIGURES_CSV_COLUMNS], ...records], { record_delimiter: '\r\n' });
+}
+
+/** Builds every snapshot, the manifest and the JSON Schema files. */
+export function buildPublicData(sources: Sources): Map<string, string> {
+  const problems: string[] = [];
+  const vocab = buildVocab(sources, problems);
+  const out = new Map<string, string>();
+  const snapshots: Manifest['snapshots'] = [];
+  sources.documents.forEach((doc, i) => {
+    const { files, figureCount } = buildSnapshot(sources, i, vocab, problems);
+    for (const [path, text] of files) out.set(path, text);
+    snapshots.push({
+      id: doc.snapshotId,
+      title: doc.publication.title,
+      asAt: doc.publication.as_at_date,
+      published: doc.publication.publication_date,
+      sourceDocuments: sources.documents.slice(0, i + 1).map((d) => d.publication.source_document),
+      figureCount,
+      files: [...files.entries()].map(([path, text]) => ({
+        path,
+        dataset: path.endsWith('figures.csv') ? 'figures' : (path.split('/')[1]?.replace('.json', '') as DatasetId),
+        bytes: Buffer.byteLength(text, 'utf8'),
+        sha256: sha256(text),
+      })),
+    });
+  });
+  snapshots.reverse(); // newest first, as a picker lists them
+  const newest = snapshots[0];
+  if (!newest) throw new BuildError(['data/publications.csv lists no publications']);
+  const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
+    generatedFrom: 'data/ (npm run data:build)',
+    snapshots,
+    defaultSnapshot: newest.id,
+  };
+  const checked = manifestSchema.safeParse(manifest);
+  if (!checked.success) problems.push(...checked.error.issues.map((i) => `manifest.json: ${i.path.join('.')}: ${i.message}`));
+  out.set('manifest.json', json(manifest));
+
+  for (const [dataset, schema] of Object.entries(DATASET_SCHEMAS)) {
+    out.set(`schema/${dataset}.schema.json`, json(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })));
+  }
+  out.set('schema/manifest.schema.json', json(z.toJSONSchema(manifestSchema, { io: 'input', unrepresentable: 'any' })));
+
+  if (problems.length > 0) throw new BuildError([...new Set(problems)]);
+  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export { FIGURE_DATASETS };

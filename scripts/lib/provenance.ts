@@ -1,0 +1,69 @@
+/**
+ * Provenance: every printed value must stand, character for character, on
+ * the line of the seed document it cites. The seeds are not part of this
+ * repository; they are read from ../shared/seeds unless told otherwise.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Sources } from './sources.ts';
+
+export const SEEDS_ENV = 'CSP_SEEDS_DIR';
+
+/** `--seeds DIR` beats $CSP_SEEDS_DIR beats ../shared/seeds (beside the repository). */
+export function resolveSeedsDir(root: string, argv: string[], env: NodeJS.ProcessEnv): string {
+  const i = argv.indexOf('--seeds');
+  const fromArg = i >= 0 ? argv[i + 1] : undefined;
+  return resolve(root, fromArg ?? env[SEEDS_ENV] ?? join('..', 'shared', 'seeds'));
+}
+
+export class SeedsMissing extends Error {}
+
+export interface ProvenanceResult {
+  verified: number;
+  problems: string[];
+}
+
+function normalise(s: string): string {
+  // Documents mix non-breaking and ordinary spaces; a transcriber cannot see the difference.
+  return s.replace(/\u00a0/g, ' ');
+}
+
+export function checkProvenance(sources: Sources, seedsDir: string): ProvenanceResult {
+  if (!existsSync(seedsDir)) {
+    throw new SeedsMissing(
+      `Cannot find the seed documents: ${seedsDir} does not exist.\n` +
+        `The provenance check reads them from ../shared/seeds beside the repository by default; ` +
+        `pass --seeds DIR or set ${SEEDS_ENV}=DIR to say where they are.`,
+    );
+  }
+  const problems: string[] = [];
+  let verified = 0;
+  for (const doc of sources.documents) {
+    const path = join(seedsDir, doc.publication.source_document);
+    if (!existsSync(path)) {
+      problems.push(`seed document ${doc.publication.source_document} (snapshot ${doc.snapshotId}) is not in ${seedsDir}`);
+      continue;
+    }
+    const lines = readFileSync(path, 'utf8').split('\n').map(normalise);
+    const at = (file: string, row: number, line: number, printed: string, what: string) => {
+      const text = lines[line - 1];
+      if (text === undefined) {
+        problems.push(`${file} row ${row}: line ${line} is past the end of ${doc.publication.source_document} (${lines.length} lines)`);
+      } else if (printed !== '' && !text.includes(normalise(printed))) {
+        problems.push(`${file} row ${row}: ${what} "${printed}" does not stand on line ${line} of ${doc.publication.source_document}`);
+      } else {
+        return true;
+      }
+      return false;
+    };
+    for (const r of doc.rows.figures) if (at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'value')) verified += 1;
+    for (const r of doc.rows.periods) at(r.csvFile, r.csvRow, r.source_line, r.as_printed, 'period wording');
+    for (const r of doc.rows.places) at(r.csvFile, r.csvRow, r.source_line, r.wording, 'place wording');
+    for (const r of doc.rows['family-group']) at(r.csvFile, r.csvRow, r.source_line, r.member_as_printed, 'member');
+    for (const r of doc.rows.notes) at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'noted value');
+    for (const kind of ['actions', 'recommendations', 'subgroups', 'scorecard-rows', 'not-published', 'out-of-scope'] as const) {
+      for (const r of doc.rows[kind]) at(r.csvFile, r.csvRow, r.source_line, '', 'line');
+    }
+  }
+  return { verified, problems };
+}

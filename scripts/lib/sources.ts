@@ -1,0 +1,288 @@
+/**
+ * Reads the analyst-edited CSV sources in data/ and validates every row.
+ * Problems are collected, not thrown one at a time, so an analyst sees every
+ * mistake in one run, each with the file, row and column it is in.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { FIGURE_DATASETS, STATISTICS } from '../../src/data/schema.ts';
+import { parsePeriodId } from '../../src/lib/periods.ts';
+
+export interface Located {
+  /** Path of the CSV, relative to the repository root. */
+  csvFile: string;
+  /** 1-based line of the record in the CSV (the header is line 1). */
+  csvRow: number;
+}
+
+const text = z.string();
+const required = z.string().trim().min(1, 'is empty');
+const lineNumber = z
+  .string()
+  .regex(/^[1-9]\d*$/, 'must be a whole line number')
+  .transform(Number);
+const periodId = z.string().superRefine((v, ctx) => {
+  const r = parsePeriodId(v);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
+});
+const optionalPeriodId = z.string().superRefine((v, ctx) => {
+  if (v === '') return;
+  const r = parsePeriodId(v);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
+});
+const isoOrNotRecorded = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2}|not recorded)$/, 'must be YYYY-MM-DD or "not recorded"');
+
+export const publicationRow = z.strictObject({
+  snapshot_id: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2024-04'),
+  source_document: required,
+  title: required,
+  publication_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  as_at_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+});
+
+export const areaRow = z.strictObject({ area_type: required, area_code: required, area_name: required });
+export const measureRow = z.strictObject({
+  measure: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+  label: required,
+  description: text,
+});
+
+export const figureRow = z
+  .strictObject({
+    dataset: z.enum(FIGURE_DATASETS),
+    area_type: required,
+    area_code: required,
+    measure: required,
+    statistic: z.enum(STATISTICS),
+    period: periodId,
+    comparison: optionalPeriodId,
+    value: z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/, 'must be a plain number (no commas, signs other than "-", or units)')
+      .transform(Number),
+    value_as_printed: required,
+    unit: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+    source_ref: required,
+    source_line: lineNumber,
+    note: text,
+  })
+  .superRefine((r, ctx) => {
+    const needsComparison = r.statistic === 'difference' || r.statistic === 'percent-change';
+    if (needsComparison && r.comparison === '') {
+      ctx.addIssue({ code: 'custom', path: ['comparison'], message: `a ${r.statistic} needs the period it is compared with` });
+    }
+    if (r.statistic === 'movement' && ![-1, 0, 1].includes(r.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a movement is 1 (↑), 0 (↔) or -1 (↓)' });
+    }
+  });
+
+export const periodRow = z.strictObject({ period: periodId, as_printed: required, source_line: lineNumber });
+
+export const actionRow = z.strictObject({
+  id: required,
+  kind: z.enum(['action-log', 'agreed', 'action-plan', 'forward-programme']),
+  meeting_date: isoOrNotRecorded,
+  minute_ref: required,
+  item: required,
+  text: required,
+  owners: required,
+  complete_by: required,
+  status: required,
+  source_ref: required,
+  source_line: lineNumber,
+});
+
+export const recommendationRow = z.strictObject({
+  id: required,
+  psa: required,
+  number: required,
+  text: required,
+  update: required,
+  status: required,
+  source_ref: required,
+  source_line: lineNumber,
+  update_line: z.union([z.literal('').transform(() => null), lineNumber]),
+});
+
+export const placeRow = z.strictObject({
+  beat: z.string().regex(/^(5[6-9]|6[0-5])$/, 'must be a beat number from 56 to 65'),
+  wording: required,
+  source_ref: required,
+  source_line: lineNumber,
+});
+
+export const subgroupRow = z.strictObject({
+  code: required,
+  name: required,
+  beat: required,
+  source_ref: required,
+  source_line: lineNumber,
+});
+
+export const familyGroupRow = z.strictObject({
+  force: required,
+  member: required,
+  member_as_printed: required,
+  source_ref: required,
+  source_line: lineNumber,
+});
+
+export const scorecardRow = z.strictObject({
+  scorecard: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+  row: required,
+  outcome: text,
+  indicator: required,
+  measure: required,
+  rag: text,
+  direction: text,
+  progress: text,
+  source_ref: required,
+  source_line: lineNumber,
+});
+
+export const notPublishedRow = z.strictObject({
+  dataset: z.enum(FIGURE_DATASETS),
+  title: required,
+  source_ref: required,
+  source_line: lineNumber,
+  note: text,
+});
+
+export const noteRow = z.strictObject({
+  id: required,
+  kind: z.enum(['inconsistency', 'interpretation', 'remark']).optional(),
+  source_line: lineNumber,
+  value_as_printed: text,
+  text: required,
+});
+
+export const outOfScopeRow = z.strictObject({ source_ref: required, source_line: lineNumber, reason: required });
+
+/** Every kind of per-document source file, keyed by its file-name prefix. */
+export const SOURCE_KINDS = {
+  figures: figureRow,
+  periods: periodRow,
+  actions: actionRow,
+  recommendations: recommendationRow,
+  places: placeRow,
+  subgroups: subgroupRow,
+  'family-group': familyGroupRow,
+  'scorecard-rows': scorecardRow,
+  'not-published': notPublishedRow,
+  notes: noteRow,
+  'out-of-scope': outOfScopeRow,
+  measures: measureRow,
+  areas: areaRow,
+} as const;
+export type SourceKind = keyof typeof SOURCE_KINDS;
+type RowOf<K extends SourceKind> = z.output<(typeof SOURCE_KINDS)[K]>;
+export type Rows<K extends SourceKind> = (RowOf<K> & Located)[];
+
+export interface DocumentSources {
+  snapshotId: string;
+  publication: z.output<typeof publicationRow>;
+  rows: { [K in SourceKind]: Rows<K> };
+}
+
+export interface Sources {
+  root: string;
+  /** Oldest publication first. */
+  documents: DocumentSources[];
+  areas: Rows<'areas'>;
+  measures: Rows<'measures'>;
+}
+
+export class SourceErrors extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} problem(s) in data/:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function readCsv(path: string): Record<string, string>[] {
+  // `bom` strips the byte-order mark Excel writes; `columns` keys rows by header.
+  return parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
+}
+
+function readRows<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+  problems: string[],
+): (z.output<S> & Located)[] {
+  const file = relative(root, path);
+  let records: Record<string, string>[];
+  try {
+    records = readCsv(path);
+  } catch (e) {
+    problems.push(`${file}: not valid CSV: ${e instanceof Error ? e.message : String(e)}`);
+    return [];
+  }
+  const out: (z.output<S> & Located)[] = [];
+  records.forEach((record, i) => {
+    const row = i + 2;
+    const result = schema.safeParse(record);
+    if (result.success) {
+      out.push({ ...(result.data as object), csvFile: file, csvRow: row } as z.output<S> & Located);
+    } else {
+      for (const issue of result.error.issues) {
+        const column = issue.path.length > 0 ? issue.path.join('.') : '(row)';
+        problems.push(`${file} row ${row}, column ${column}: ${issue.message}`);
+      }
+    }
+  });
+  return out;
+}
+
+function kindOf(fileName: string): SourceKind | null {
+  if (!fileName.endsWith('.csv')) return null;
+  const stem = fileName.slice(0, -4);
+  // Longest prefix first, so `family-group.a.csv` is not read as `family…`.
+  const kinds = (Object.keys(SOURCE_KINDS) as SourceKind[]).sort((a, b) => b.length - a.length);
+  return kinds.find((k) => stem === k || stem.startsWith(`${k}.`)) ?? null;
+}
+
+function emptyRows(): DocumentSources['rows'] {
+  return Object.fromEntries(Object.keys(SOURCE_KINDS).map((k) => [k, []])) as unknown as DocumentSources['rows'];
+}
+
+/** Loads and validates everything under `root/data`; throws SourceErrors listing every problem. */
+export function loadSources(root: string): Sources {
+  const problems: string[] = [];
+  const dataDir = join(root, 'data');
+  const publications = readRows(root, join(dataDir, 'publications.csv'), publicationRow, problems);
+  const areas = readRows(root, join(dataDir, 'vocab', 'areas.csv'), areaRow, problems);
+  const measures = readRows(root, join(dataDir, 'vocab', 'measures.csv'), measureRow, problems);
+
+  const documents: DocumentSources[] = [];
+  for (const publication of [...publications].sort((a, b) => a.publication_date.localeCompare(b.publication_date))) {
+    const dir = join(dataDir, 'sources', publication.snapshot_id);
+    const rows = emptyRows();
+    if (!existsSync(dir)) {
+      problems.push(`data/sources/${publication.snapshot_id}/ is missing (listed in data/publications.csv)`);
+      continue;
+    }
+    for (const name of readdirSync(dir).sort()) {
+      const kind = kindOf(name);
+      if (kind === null) {
+        problems.push(`${relative(root, join(dir, name))}: not a known source file kind (see data/README.md)`);
+        continue;
+      }
+      const read = readRows(root, join(dir, name), SOURCE_KINDS[kind], problems);
+      (rows[kind] as unknown[]).push(...read);
+    }
+    documents.push({ snapshotId: publication.snapshot_id, publication, rows });
+    areas.push(...rows.areas);
+    measures.push(...rows.measures);
+  }
+  for (const dir of existsSync(join(dataDir, 'sources')) ? readdirSync(join(dataDir, 'sources')) : []) {
+    if (!publications.some((p) => p.snapshot_id === dir)) {
+      problems.push(`data/sources/${dir}/ is not listed in data/publications.csv`);
+    }
+  }
+  if (problems.length > 0) throw new SourceErrors(problems);
+  return { root, documents, areas, measures };
+}

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { App } from './app';
+import { resetDataStore } from './store';
+
+// SYNTHETIC manifest: test data, not Charnwood's.
+const manifest = {
+  schemaVersion: 1,
+  generatedFrom: 'test',
+  defaultSnapshot: '2099-07',
+  snapshots: [
+    {
+      id: '2099-07',
+      title: 'Synthetic publication, July 2099',
+      asAt: '2099-07-20',
+      published: '2099-07-13',
+      sourceDocuments: ['a.txt', 'b.txt'],
+      figureCount: 1234,
+      files: [{ path: '2099-07/figures.csv', dataset: 'figures', bytes: 2048, sha256: 'a'.repeat(64) }],
+    },
+    {
+      id: '2099-01',
+      title: 'Synthetic publication, January 2099',
+      asAt: '2099-01-20',
+      published: '2099-01-13',
+      sourceDocuments: ['a.txt'],
+      figureCount: 10,
+      files: [{ path: '2099-01/figures.csv', dataset: 'figures', bytes: 20, sha256: 'b'.repeat(64) }],
+    },
+  ],
+};
+
+function stubFetch(body: unknown, status = 200) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status })));
+}
+
+describe('the app shell', () => {
+  beforeEach(() => {
+    resetDataStore();
+    vi.unstubAllGlobals();
+  });
+
+  it('lists the snapshots in the manifest, newest marked as the default', async () => {
+    stubFetch(manifest);
+    render(<App />);
+    const table = await screen.findByRole('table', { name: /snapshots of the published figures/i });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Synthetic publication, July 2099Default');
+    expect(within(rows[1]!).getByRole('cell', { name: '20 Jul 2099' })).toBeInTheDocument();
+    expect(within(rows[1]!).getByRole('cell', { name: '1,234' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '2099-07/figures.csv' })).toHaveAttribute('href', '/data/2099-07/figures.csv');
+  });
+
+  it('explains a manifest that fails validation, naming the file, path and reason', async () => {
+    stubFetch({ ...manifest, defaultSnapshot: 'latest' });
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dashboard\'s data could not be loaded');
+    expect(alert).toHaveTextContent('manifest.json: defaultSnapshot: must be a snapshot id like 2024-04');
+  });
+
+  it('says when the manifest is missing', async () => {
+    stubFetch('nothing', 404);
+    render(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('manifest.json: the server answered 404');
+  });
+});

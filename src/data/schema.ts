@@ -1,0 +1,296 @@
+/**
+ * The published snapshot format. One zod schema per file; the JSON Schema
+ * files in public/data/schema are generated from these, so the two can never
+ * drift apart. Bump SCHEMA_VERSION on any change that an older reader could
+ * misread.
+ */
+import { z } from 'zod';
+import { parsePeriodId } from '../lib/periods';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const DATASETS = [
+  'beat-crime',
+  'csp-crime',
+  'family-group',
+  'asb',
+  'actions',
+  'scorecards',
+  'places',
+  'periods',
+  'notes',
+  'vocab',
+] as const;
+export type DatasetId = (typeof DATASETS)[number];
+
+/** Datasets whose rows are numeric figures (the rest describe them). */
+export const FIGURE_DATASETS = ['beat-crime', 'csp-crime', 'family-group', 'asb', 'actions', 'scorecards'] as const;
+export type FigureDataset = (typeof FIGURE_DATASETS)[number];
+
+export const STATISTICS = [
+  'count',
+  'difference',
+  'percent-change',
+  'share',
+  'percentage',
+  'rank',
+  'movement',
+  'rate',
+  'amount',
+  'target',
+  'number',
+] as const;
+export type Statistic = (typeof STATISTICS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const snapshotId = z.string().regex(/^\d{4}-\d{2}$/, 'must be a snapshot id like 2024-04');
+const nonEmpty = z.string().min(1, 'must not be empty');
+
+export const periodIdSchema = z.string().superRefine((id, ctx) => {
+  const parsed = parsePeriodId(id);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+});
+
+export const sourceSchema = z.strictObject({
+  /** The seed document's file name. */
+  document: nonEmpty,
+  /** Table or figure, as a reader would look for it. */
+  ref: nonEmpty,
+  /** 1-based line the value stands on. */
+  line: z.number().int().positive(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const printingSchema = z.strictObject({
+  printed: nonEmpty,
+  source: sourceSchema,
+});
+export type Printing = z.infer<typeof printingSchema>;
+
+export const figureSchema = z.strictObject({
+  id: nonEmpty,
+  areaType: kebab,
+  areaCode: nonEmpty,
+  measure: kebab,
+  statistic: z.enum(STATISTICS),
+  period: periodIdSchema,
+  comparison: periodIdSchema.nullable(),
+  value: z.number().finite(),
+  unit: kebab,
+  /** Every place this figure is printed, most recent publication first. */
+  printings: z.array(printingSchema).min(1),
+  /**
+   * False where another figure with the same meaning was printed with a
+   * different value; the preferred one comes from the latest publication.
+   */
+  preferred: z.boolean(),
+  noteIds: z.array(nonEmpty),
+  remark: z.string().nullable(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const notPublishedSchema = z.strictObject({
+  dataset: z.enum(FIGURE_DATASETS),
+  title: nonEmpty,
+  source: sourceSchema,
+  note: z.string().nullable(),
+});
+export type NotPublished = z.infer<typeof notPublishedSchema>;
+
+const header = <D extends DatasetId>(dataset: D) => ({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  snapshotId,
+  dataset: z.literal(dataset),
+});
+
+const figureFile = <D extends FigureDataset>(dataset: D) =>
+  z.strictObject({
+    ...header(dataset),
+    figures: z.array(figureSchema),
+    notPublished: z.array(notPublishedSchema),
+  });
+
+export const beatCrimeSchema = figureFile('beat-crime');
+export const cspCrimeSchema = figureFile('csp-crime');
+export const asbSchema = figureFile('asb');
+
+export const familyMemberSchema = z.strictObject({
+  force: nonEmpty,
+  member: nonEmpty,
+  /** Every spelling the documents use, kept as printed (e.g. "Maidston"). */
+  printings: z.array(printingSchema).min(1),
+});
+export const familyGroupSchema = z.strictObject({
+  ...header('family-group'),
+  members: z.array(familyMemberSchema),
+  figures: z.array(figureSchema),
+  notPublished: z.array(notPublishedSchema),
+});
+
+export const NOT_RECORDED = 'not recorded';
+export const actionSchema = z.strictObject({
+  id: nonEmpty,
+  kind: z.enum(['action-log', 'agreed', 'action-plan', 'forward-programme']),
+  meetingDate: z.union([isoDate, z.literal(NOT_RECORDED)]),
+  minuteRef: nonEmpty,
+  item: nonEmpty,
+  text: nonEmpty,
+  owners: nonEmpty,
+  completeBy: nonEmpty,
+  status: nonEmpty,
+  source: sourceSchema,
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export const recommendationSchema = z.strictObject({
+  id: nonEmpty,
+  psa: nonEmpty,
+  number: nonEmpty,
+  text: nonEmpty,
+  update: nonEmpty,
+  status: nonEmpty,
+  source: sourceSchema,
+  updateSource: sourceSchema.nullable(),
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const actionsSchema = z.strictObject({
+  ...header('actions'),
+  actions: z.array(actionSchema),
+  recommendations: z.array(recommendationSchema),
+  figures: z.array(figureSchema),
+  notPublished: z.array(notPublishedSchema),
+});
+
+export const scorecardRowSchema = z.strictObject({
+  scorecard: kebab,
+  row: nonEmpty,
+  outcome: z.string(),
+  indicator: nonEmpty,
+  measure: kebab,
+  rag: z.string(),
+  direction: z.string(),
+  progress: z.string(),
+  source: sourceSchema,
+});
+export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
+
+export const scorecardsSchema = z.strictObject({
+  ...header('scorecards'),
+  rows: z.array(scorecardRowSchema),
+  figures: z.array(figureSchema),
+  notPublished: z.array(notPublishedSchema),
+});
+
+export const placesSchema = z.strictObject({
+  ...header('places'),
+  beats: z.array(
+    z.strictObject({
+      beat: z.string().regex(/^(5[6-9]|6[0-5])$/, 'must be a Charnwood beat, 56 to 65'),
+      wordings: z.array(printingSchema),
+    }),
+  ),
+  subgroups: z.array(
+    z.strictObject({
+      code: nonEmpty,
+      name: nonEmpty,
+      beat: nonEmpty,
+      source: sourceSchema,
+    }),
+  ),
+});
+
+export const PERIOD_TYPES = [
+  'financial-year',
+  'year-to-date',
+  'quarter',
+  'rolling-12-months',
+  'as-at',
+  'month',
+  'calendar-year',
+  'date-range',
+] as const;
+
+export const periodsSchema = z.strictObject({
+  ...header('periods'),
+  periods: z.array(
+    z.strictObject({
+      id: periodIdSchema,
+      type: z.enum(PERIOD_TYPES),
+      start: isoDate,
+      end: isoDate,
+      financialYear: z.string().nullable(),
+      label: nonEmpty,
+      /** The documents' own wording for this period. */
+      asPrinted: z.array(printingSchema),
+    }),
+  ),
+});
+
+export const noteSchema = z.strictObject({
+  id: nonEmpty,
+  /** `inconsistency`: the documents disagree; `interpretation`: a reading we chose and why. */
+  kind: z.enum(['inconsistency', 'interpretation', 'remark']),
+  /** True for notes the build's consistency checks wrote. */
+  generated: z.boolean(),
+  text: nonEmpty,
+  source: sourceSchema.nullable(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const notesSchema = z.strictObject({
+  ...header('notes'),
+  notes: z.array(noteSchema),
+});
+
+export const vocabSchema = z.strictObject({
+  ...header('vocab'),
+  areas: z.array(z.strictObject({ type: kebab, code: nonEmpty, name: nonEmpty })),
+  measures: z.array(z.strictObject({ id: kebab, label: nonEmpty, description: z.string() })),
+});
+
+export const DATASET_SCHEMAS = {
+  'beat-crime': beatCrimeSchema,
+  'csp-crime': cspCrimeSchema,
+  'family-group': familyGroupSchema,
+  asb: asbSchema,
+  actions: actionsSchema,
+  scorecards: scorecardsSchema,
+  places: placesSchema,
+  periods: periodsSchema,
+  notes: notesSchema,
+  vocab: vocabSchema,
+} as const satisfies Record<DatasetId, z.ZodType>;
+
+export type DatasetFile<D extends DatasetId> = z.infer<(typeof DATASET_SCHEMAS)[D]>;
+
+export const manifestFileSchema = z.strictObject({
+  /** Path relative to public/data. */
+  path: z.string().regex(/^\d{4}-\d{2}\/[a-z-]+\.(json|csv)$/, 'must be <snapshot>/<name>.json or .csv'),
+  dataset: z.union([z.enum(DATASETS), z.literal('figures')]),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
+});
+
+export const manifestSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedFrom: nonEmpty,
+  snapshots: z
+    .array(
+      z.strictObject({
+        id: snapshotId,
+        title: nonEmpty,
+        asAt: isoDate,
+        published: isoDate,
+        sourceDocuments: z.array(nonEmpty).min(1),
+        figureCount: z.number().int().nonnegative(),
+        files: z.array(manifestFileSchema).min(1),
+      }),
+    )
+    .min(1),
+  /** The snapshot a visitor sees first: the newest. */
+  defaultSnapshot: snapshotId,
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+export type SnapshotEntry = Manifest['snapshots'][number];

@@ -3,8 +3,8 @@
  * read it through narrow selectors so a load elsewhere does not re-render them.
  */
 import { create } from 'zustand';
-import { loadManifest } from '../data/load';
-import type { Manifest } from '../data/schema';
+import { loadDataset, loadManifest } from '../data/load';
+import type { DatasetFile, DatasetId, Manifest } from '../data/schema';
 
 export type LoadState<T> =
   | { status: 'idle' }
@@ -12,22 +12,46 @@ export type LoadState<T> =
   | { status: 'ready'; data: T }
   | { status: 'error'; errors: string[] };
 
+type AnyDataset = DatasetFile<DatasetId>;
+
 interface DataState {
   manifest: LoadState<Manifest>;
+  /** Keyed `${snapshotId}/${dataset}`. */
+  datasets: Record<string, LoadState<AnyDataset>>;
   loadManifest: (fetcher?: typeof fetch) => Promise<void>;
+  loadDataset: (snapshotId: string, dataset: DatasetId, fetcher?: typeof fetch) => Promise<void>;
+}
+
+const IDLE = { status: 'idle' } as const;
+
+export function datasetKey(snapshotId: string, dataset: DatasetId): string {
+  return `${snapshotId}/${dataset}`;
 }
 
 export const useDataStore = create<DataState>()((set, get) => ({
-  manifest: { status: 'idle' },
+  manifest: IDLE,
+  datasets: {},
   loadManifest: async (fetcher) => {
-    if (get().manifest.status === 'loading' || get().manifest.status === 'ready') return;
+    if (get().manifest.status !== 'idle') return;
     set({ manifest: { status: 'loading' } });
     const result = await loadManifest(fetcher);
     set({ manifest: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors } });
+  },
+  loadDataset: async (snapshotId, dataset, fetcher) => {
+    const key = datasetKey(snapshotId, dataset);
+    if ((get().datasets[key] ?? IDLE).status !== 'idle') return;
+    set((s) => ({ datasets: { ...s.datasets, [key]: { status: 'loading' } } }));
+    const result = await loadDataset(snapshotId, dataset, fetcher);
+    set((s) => ({
+      datasets: {
+        ...s.datasets,
+        [key]: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors },
+      },
+    }));
   },
 }));
 
 /** Tests start each case from an empty store. */
 export function resetDataStore(): void {
-  useDataStore.setState({ manifest: { status: 'idle' } });
+  useDataStore.setState({ manifest: IDLE, datasets: {} });
 }

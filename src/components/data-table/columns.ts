@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+/**
+ * What a view says about one column of a table. Views declare these as
+ * module constants; the table turns them into TanStack columns, and the CSV
+ * export reads the same `value`, so a download holds exactly what is shown.
+ */
+export interface TableColumn<Row> {
+  id: string;
+  header: string;
+  /** The cell's value for sorting and export: a number stays a number. */
+  value: (row: Row) => string | number | null;
+  /** How the cell is shown; defaults to the value as text. */
+  cell?: (row: Row) => ReactNode;
+  numeric?: boolean;
+  /** The column that names the row: rendered as `<th scope="row">`. */
+  rowHeader?: boolean;
+  sortable?: boolean;
+}

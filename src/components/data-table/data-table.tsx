@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import {
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table';
+import type { TableColumn } from './columns';
+import type { SortState } from '../../lib/url-state';
+import { SortButton } from './sort-button';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+});
+
+interface Props<Row extends RowData> {
+  caption: string;
+  columns: readonly TableColumn<Row>[];
+  /** Must be a stable reference (memoised by the caller). */
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** Controlled sort, usually from the URL; null for the rows' own order. */
+  sort: SortState | null;
+  onSortChange?: (sort: SortState | null) => void;
+  /** Shown instead of an empty body. */
+  empty?: string;
+}
+
+function toSorting(sort: SortState | null): SortingState {
+  return sort ? [{ id: sort.column, desc: sort.descending }] : [];
+}
+
+/**
+ * GOV.UK table pattern on TanStack's sorting: a caption, column headers with
+ * scope, a row header, numbers right-aligned, and sort state owned by the
+ * caller so it can live in the URL.
+ */
+export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey, sort, onSortChange, empty }: Props<Row>) {
+  const tableColumns = useMemo(() => {
+    return columns.map(
+      (c): ColumnDef<typeof features, Row> => ({
+        id: c.id,
+        accessorFn: (row: Row) => c.value(row) ?? undefined,
+        header: c.header,
+        enableSorting: (c.sortable ?? true) && onSortChange !== undefined,
+        sortFn: c.numeric ? 'basic' : 'alphanumeric',
+        sortUndefined: 'last',
+      }),
+    );
+  }, [columns, onSortChange]);
+  const sorting = useMemo(() => toSorting(sort), [sort]);
+  const data = rows as Row[];
+  const table = useTable({
+    features,
+    columns: tableColumns,
+    data,
+    getRowId: (row: Row) => rowKey(row),
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      onSortChange?.(first ? { column: first.id, descending: first.desc } : null);
+    },
+    enableSortingRemoval: true,
+  });
+  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
+  const rowModel = table.getRowModel().rows;
+
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const column = table.getColumn(c.id);
+              const direction = column?.getIsSorted();
+              return (
+                <th
+                  key={c.id}
+                  scope="col"
+                  className={c.numeric ? 'numeric' : undefined}
+                  aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+                >
+                  {column?.getCanSort() ? (
+                    <SortButton label={c.header} direction={direction || null} onClick={column.getToggleSortingHandler()} />
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rowModel.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length}>{empty ?? 'No rows match.'}</td>
+            </tr>
+          ) : (
+            rowModel.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) => {
+                  const c = byId.get(cell.column.id);
+                  if (!c) return null;
+                  const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
+                  const className = c.numeric ? 'numeric' : undefined;
+                  return c.rowHeader ? (
+                    <th key={cell.id} scope="row" className={className}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={className}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Like-for-like period series. Figures for a year to 5 December and for a
+ * full year must never be joined as one line, so periods are grouped by what
+ * they cover: their type, and for part-years the day they end.
+ */
+import type { Period } from './periods';
+import { formatDate, periodKindLabel } from './periods';
+
+export interface PeriodSeries {
+  key: string;
+  /** e.g. "year to date (1 April to 5 December)". */
+  label: string;
+  periods: Period[];
+}
+
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function dayMonth(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${d ?? ''} ${LONG_MONTHS[(m ?? 1) - 1] ?? ''}`;
+}
+
+export function seriesKeyOf(p: Period): string {
+  switch (p.type) {
+    case 'year-to-date':
+      return `ytd-${p.end.slice(5)}`;
+    case 'date-range':
+      return `range-${p.start.slice(5)}-${p.end.slice(5)}`;
+    case 'rolling-12-months':
+      return `r12-${p.end.slice(5)}`;
+    default:
+      return p.type;
+  }
+}
+
+export function seriesLabelOf(p: Period): string {
+  switch (p.type) {
+    case 'year-to-date':
+      return `year to date (1 April to ${dayMonth(p.end)})`;
+    case 'date-range':
+      return `${dayMonth(p.start)} to ${dayMonth(p.end)}`;
+    case 'rolling-12-months':
+      return `12 months to ${dayMonth(p.end)}`;
+    default:
+      return periodKindLabel(p.type);
+  }
+}
+
+/** Groups periods into like-for-like series, the longest first. */
+export function groupPeriodSeries(periods: Iterable<Period>): PeriodSeries[] {
+  const groups = new Map<string, PeriodSeries>();
+  for (const p of periods) {
+    const key = seriesKeyOf(p);
+    const g = groups.get(key) ?? { key, label: seriesLabelOf(p), periods: [] };
+    if (!g.periods.some((q) => q.id === p.id)) g.periods.push(p);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) g.periods.sort((a, b) => a.start.localeCompare(b.start));
+  return [...groups.values()].sort((a, b) => b.periods.length - a.periods.length || a.key.localeCompare(b.key));
+}
+
+/** Short x-axis label for a period within a series whose subtitle states the span. */
+export function shortPeriodLabel(p: Period): string {
+  if (p.financialYear && (p.type === 'financial-year' || p.type === 'year-to-date')) return p.financialYear;
+  if (p.type === 'quarter') return p.label.split(' (')[0] ?? p.label;
+  if (p.type === 'as-at') return formatDate(p.start);
+  return p.label;
+}

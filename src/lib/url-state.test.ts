@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { booleanParam, enumParam, listParam, readParams, sortParam, stringParam, textParam, writeParams } from './url-state';
+
+const spec = {
+  view: enumParam(['overview', 'beats'] as const, 'overview'),
+  beat: stringParam(/^(5[6-9]|6[0-5])$/, 'a Charnwood beat from 56 to 65'),
+  beats: listParam(/^(5[6-9]|6[0-5])$/, 'a list of beats from 56 to 65'),
+  q: textParam(20),
+  embed: booleanParam(),
+  sort: sortParam(['meeting', 'owner'], { column: 'meeting', descending: true }),
+};
+
+describe('reading view state from the URL', () => {
+  it('uses defaults for absent parameters', () => {
+    expect(readParams('', spec)).toEqual({
+      values: { view: 'overview', beat: '', beats: [], q: '', embed: false, sort: { column: 'meeting', descending: true } },
+      problems: [],
+    });
+  });
+
+  it('parses valid values into their types', () => {
+    const { values, problems } = readParams('?view=beats&beat=62&beats=61,62&q=fly%20tipping&embed=1&sort=owner', spec);
+    expect(problems).toEqual([]);
+    expect(values).toEqual({ view: 'beats', beat: '62', beats: ['61', '62'], q: 'fly tipping', embed: true, sort: { column: 'owner', descending: false } });
+  });
+
+  it.each([
+    ['view=map', 'view'],
+    ['beat=99', 'beat'],
+    ['beats=61,99', 'beats'],
+    ['q=' + 'x'.repeat(21), 'q'],
+    ['embed=yes', 'embed'],
+    ['sort=-colour', 'sort'],
+  ])('falls back to the default for %s and says why', (search, key) => {
+    const { values, problems } = readParams(search, spec);
+    expect(values[key as keyof typeof values]).toEqual(spec[key as keyof typeof spec].default);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.key).toBe(key);
+    expect(problems[0]?.message).toMatch(/is not .*, so it was ignored\.$/);
+  });
+});
+
+describe('writing view state to the URL', () => {
+  it('writes only values that differ from the defaults', () => {
+    const params = writeParams({ view: 'overview', beat: '62', beats: [], embed: false, sort: { column: 'meeting', descending: true } }, spec);
+    expect(params.toString()).toBe('beat=62');
+  });
+
+  it('round-trips every parameter', () => {
+    const values = { view: 'beats' as const, beat: '65', beats: ['56', '57'], q: 'a&b=c', embed: true, sort: { column: 'owner', descending: true } };
+    const back = readParams(writeParams(values, spec), spec);
+    expect(back.problems).toEqual([]);
+    expect(back.values).toEqual(values);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Shareable view state in the query string. Each view declares its
+ * parameters as schemas with defaults; reading validates every value where it
+ * enters (a bad one falls back to its default and is reported, never cast),
+ * and writing keeps only values that differ from the defaults, so links stay
+ * short and old links keep working when defaults change.
+ */
+import { z } from 'zod';
+
+export interface Param<T> {
+  schema: z.ZodType<T, string>;
+  default: T;
+  /**
+   * How the value is written back; must round-trip through `schema`. A method,
+   * not a property, so specs of different value types fit one record type.
+   */
+  write(value: T): string;
+  /** Plain-English description of what is allowed, for error notices. */
+  expects: string;
+}
+
+export type ParamSpec = Record<string, Param<unknown>>;
+export type ParamValues<S extends ParamSpec> = { [K in keyof S]: S[K]['default'] };
+
+export interface ParamProblem {
+  key: string;
+  value: string;
+  message: string;
+}
+
+export function readParams<S extends ParamSpec>(search: string | URLSearchParams, spec: S): { values: ParamValues<S>; problems: ParamProblem[] } {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const values = {} as Record<string, unknown>;
+  const problems: ParamProblem[] = [];
+  for (const [key, param] of Object.entries(spec)) {
+    const raw = params.get(key);
+    if (raw === null) {
+      values[key] = param.default;
+      continue;
+    }
+    const parsed = param.schema.safeParse(raw);
+    if (parsed.success) {
+      values[key] = parsed.data;
+    } else {
+      values[key] = param.default;
+      problems.push({ key, value: raw, message: `"${key}=${raw}" is not ${param.expects}, so it was ignored.` });
+    }
+  }
+  return { values: values as ParamValues<S>, problems };
+}
+
+/** Writes only non-default values, in the spec's key order, so equal states give equal URLs. */
+export function writeParams<S extends ParamSpec>(values: Partial<ParamValues<S>>, spec: S): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [key, param] of Object.entries(spec)) {
+    if (!(key in values)) continue;
+    const value = values[key as keyof S];
+    if (value === undefined) continue;
+    const text = param.write(value);
+    if (text !== param.write(param.default)) out.set(key, text);
+  }
+  return out;
+}
+
+// Parameter builders. Each returns a schema from string to a typed value.
+
+export function enumParam<const T extends readonly [string, ...string[]]>(options: T, fallback: T[number]): Param<T[number]> {
+  return {
+    schema: z.enum(options) as unknown as z.ZodType<T[number], string>,
+    default: fallback,
+    write: (v) => v,
+    expects: `one of ${options.join(', ')}`,
+  };
+}
+
+export function stringParam(pattern: RegExp, expects: string, fallback = ''): Param<string> {
+  return { schema: z.string().regex(pattern), default: fallback, write: (v) => v, expects };
+}
+
+/** Free text such as a search box: bounded in length, otherwise anything. */
+export function textParam(maxLength = 200): Param<string> {
+  return { schema: z.string().max(maxLength), default: '', write: (v) => v, expects: `text of at most ${maxLength} characters` };
+}
+
+/** A comma-separated list of items that each match `item`; the empty list is the default. */
+export function listParam(item: RegExp, expects: string): Param<string[]> {
+  return {
+    schema: z
+      .string()
+      .transform((s) => (s === '' ? [] : s.split(',')))
+      .pipe(z.array(z.string().regex(item))) as unknown as z.ZodType<string[], string>,
+    default: [],
+    write: (v) => v.join(','),
+    expects,
+  };
+}
+
+export function booleanParam(): Param<boolean> {
+  return {
+    schema: z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true') as unknown as z.ZodType<boolean, string>,
+    default: false,
+    write: (v) => (v ? '1' : '0'),
+    expects: '1 or 0',
+  };
+}
+
+export interface SortState {
+  column: string;
+  descending: boolean;
+}
+
+/** `sort=meeting` or `sort=-meeting` (descending), for one of `columns`. */
+export function sortParam(columns: readonly string[], fallback: SortState | null): Param<SortState | null> {
+  return {
+    schema: z
+      .string()
+      .regex(/^-?[a-z][a-z0-9-]*$/)
+      .transform((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') }))
+      .refine((s) => columns.includes(s.column)) as unknown as z.ZodType<SortState | null, string>,
+    default: fallback,
+    write: (v) => (v === null ? '' : `${v.descending ? '-' : ''}${v.column}`),
+    expects: `a column to sort by (${columns.join(', ')}), with "-" in front for descending`,
+  };
+}

@@ -89,3 +89,19 @@ export function watchErrors(page: Page): string[] {
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   return errors;
 }
+
+/** A page in its own context: axe needs one, and contexts keep tests from sharing storage. */
+export async function newPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { ROOT, launch, serve, watchErrors, type Served } from './harness.ts';
+import { ROOT, axeViolations, closePage, launch, newPage, serve, watchErrors, type Served } from './harness.ts';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'manifest.json'), 'utf8')) as {
   defaultSnapshot: string;
@@ -24,7 +23,7 @@ describe('the app shell on the bundled data', () => {
   });
 
   test('lists every snapshot in the manifest, newest first, with no console errors', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     const errors = watchErrors(page);
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1, name: 'Published snapshots' }).waitFor();
@@ -34,11 +33,11 @@ describe('the app shell on the bundled data', () => {
     manifest.snapshots.forEach((s, i) => assert.match(rowHeaders[i] ?? '', new RegExp(s.title.replace(/[()]/g, '.'))));
     assert.match(rowHeaders[0] ?? '', /Default/);
     assert.deepEqual(errors, []);
-    await page.close();
+    await closePage(page);
   });
 
   test('offers every published file for download', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.goto(server.url);
     const link = page.getByRole('link', { name: `${manifest.defaultSnapshot}/figures.csv` });
     const href = await link.getAttribute('href');
@@ -47,23 +46,19 @@ describe('the app shell on the bundled data', () => {
     assert.equal(response.status(), 200);
     const text = await response.text();
     assert.match(text.split('\r\n')[0] ?? '', /^snapshot_id,dataset,area_type,area_code,area_name,measure,statistic,period_label/);
-    await page.close();
+    await closePage(page);
   });
 
   test('axe finds no WCAG 2.2 A/AA violations', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    assert.deepEqual(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      [],
-    );
-    await page.close();
+    assert.deepEqual(await axeViolations(page), []);
+    await closePage(page);
   });
 
   test('a corrupted manifest shows a message naming the file, the path and the reason', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.route('**/data/manifest.json', async (route) => {
       const response = await route.fetch();
       const body = JSON.parse(await response.text()) as { snapshots: { figureCount: unknown }[] };
@@ -76,16 +71,16 @@ describe('the app shell on the bundled data', () => {
     await alert.waitFor();
     assert.match(await alert.innerText(), /could not be loaded/);
     assert.match(await alert.innerText(), /manifest\.json: snapshots\[0\]\.figureCount: .*expected number/i);
-    await page.close();
+    await closePage(page);
   });
 
   test('a missing manifest says so plainly', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.route('**/data/manifest.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
     await page.goto(server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /manifest\.json: the server answered 404/);
-    await page.close();
+    await closePage(page);
   });
 });

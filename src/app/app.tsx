@@ -3,9 +3,9 @@ import { useDataStore } from './store';
 import { SiteHeader } from '../components/layout/site-header';
 import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
-import { PublishedData } from '../features/published-data/published-data';
+import { Shell } from './shell';
 
-/** The shell: loads the manifest once and lays out the page around the current view. */
+/** Loads the manifest once, then hands over to the shell for the chosen view. */
 export function App() {
   const manifest = useDataStore((s) => s.manifest);
   const loadManifest = useDataStore((s) => s.loadManifest);
@@ -14,17 +14,13 @@ export function App() {
     void loadManifest();
   }, [loadManifest]);
 
+  if (manifest.status === 'ready') return <Shell manifest={manifest.data} />;
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         {manifest.status === 'error' ? (
           <ErrorSummary title="The dashboard's data could not be loaded" errors={manifest.errors} />
-        ) : manifest.status === 'ready' ? (
-          <PublishedData manifest={manifest.data} />
         ) : (
           <p role="status">Loading the published figures…</p>
         )}

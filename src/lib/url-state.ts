@@ -122,3 +122,12 @@ export function sortParam(columns: readonly string[], fallback: SortState | null
     expects: `a column to sort by (${columns.join(', ')}), with "-" in front for descending`,
   };
 }
+
+/** What a view receives from the shell: its parameters and a way to change them. */
+export interface ViewState<S extends ParamSpec> {
+  params: ParamValues<S>;
+  /** Pushes a history entry (or replaces, for typing); writes only non-default values. */
+  setParams: (patch: Partial<ParamValues<S>>, options?: { replace?: boolean }) => void;
+  /** A link to this view with `patch` applied, for real anchors. */
+  linkTo: (patch: Partial<ParamValues<S>>) => string;
+}

@@ -33,7 +33,7 @@ export function LineChart({ series, points, yLabel, reversed = false, yDomain, f
   const rows = points.map((p) => ({ x: p.x, ...p.values }));
   return (
     <ResponsiveContainer width="100%" height={340}>
-      <RechartsLineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <RechartsLineChart data={rows} margin={{ top: 28, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
         <XAxis dataKey="x" tick={{ fontSize: 12 }} interval={0} />
         <YAxis
@@ -42,7 +42,7 @@ export function LineChart({ series, points, yLabel, reversed = false, yDomain, f
           allowDecimals={false}
           tick={{ fontSize: 12 }}
           tickFormatter={formatValue}
-          label={{ value: yLabel, angle: 0, position: 'insideTopLeft', dy: -4, dx: 8, fontSize: 12 }}
+          label={{ value: yLabel, angle: 0, position: 'top', offset: 14, fontSize: 12 }}
           width={56}
         />
         <Tooltip formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))} />

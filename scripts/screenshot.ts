@@ -1,0 +1,23 @@
+/**
+ * `npx tsx scripts/screenshot.ts URL OUT.png [width]`: a full-page screenshot
+ * of the dashboard in Debian's Chromium, for looking at what users see.
+ */
+import { chromium } from 'playwright-core';
+
+const [url, out, width] = process.argv.slice(2);
+if (!url || !out) {
+  console.error('usage: tsx scripts/screenshot.ts URL OUT.png [width]');
+  process.exit(2);
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width ?? 1280), height: 900 } });
+page.on('console', (m) => {
+  if (m.type() === 'error') console.error('console:', m.text());
+});
+await page.goto(url);
+await page.waitForTimeout(1200);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

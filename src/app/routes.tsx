@@ -1,0 +1,51 @@
+/**
+ * The only place that combines features: each route loads the datasets its
+ * view needs and hands them over with the view's URL state. A file that fails
+ * to load is reported where its view would be; other views keep working.
+ */
+import type { ReactNode } from 'react';
+import type { Manifest } from '../data/schema';
+import { ErrorSummary } from '../components/layout/error-summary';
+import type { LoadState } from './store';
+import type { ViewId } from './params';
+import { useDataset } from './use-dataset';
+import { useViewState } from './use-view-state';
+import { PublishedData } from '../features/published-data/published-data';
+import { BeatsView } from '../features/beats/beats-view';
+import { BEAT_PARAMS } from '../features/beats/params';
+
+interface RouteProps {
+  manifest: Manifest;
+  snapshotId: string;
+}
+
+/** Renders `render` once every state is ready; otherwise the loading message or every error. */
+function whenReady<T extends readonly LoadState<unknown>[]>(
+  states: T,
+  render: (...data: { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }) => ReactNode,
+): ReactNode {
+  const errors = states.flatMap((s) => (s.status === 'error' ? s.errors : []));
+  if (errors.length > 0) return <ErrorSummary title="This view's data could not be loaded" errors={errors} />;
+  if (!states.every((s) => s.status === 'ready')) return <p role="status">Loading the published figures…</p>;
+  const data = states.map((s) => (s.status === 'ready' ? s.data : undefined));
+  return render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }));
+}
+
+function BeatsRoute({ snapshotId }: RouteProps) {
+  const state = useViewState(BEAT_PARAMS);
+  const beatCrime = useDataset(snapshotId, 'beat-crime');
+  const cspCrime = useDataset(snapshotId, 'csp-crime');
+  const places = useDataset(snapshotId, 'places');
+  return whenReady([beatCrime, cspCrime, places] as const, (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} />);
+}
+
+export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: ViewId }) {
+  switch (view) {
+    case 'beats':
+      return <BeatsRoute manifest={manifest} snapshotId={snapshotId} />;
+    case 'data':
+      return <PublishedData manifest={manifest} />;
+    default:
+      return <PublishedData manifest={manifest} />;
+  }
+}

@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Manifest } from '../data/schema';
+import { SiteHeader } from '../components/layout/site-header';
+import { SiteFooter } from '../components/layout/site-footer';
+import { ErrorSummary } from '../components/layout/error-summary';
+import { SiteNav } from '../components/layout/site-nav';
+import { DataStamp } from '../components/layout/data-stamp';
+import { SnapshotPicker } from '../components/layout/snapshot-picker';
+import { FigureContext } from '../components/figures/figure-context';
+import { writeParams } from '../lib/url-state';
+import { hrefFor, navigate } from './location';
+import { APP_PARAMS, VIEWS, VIEW_TITLES, type ViewId } from './params';
+import { useViewState } from './use-view-state';
+import { useDataset } from './use-dataset';
+import { buildLookups } from './lookups';
+import { ViewRoute } from './routes';
+
+interface Props {
+  manifest: Manifest;
+}
+
+/** Site chrome around the current view, with the snapshot's lookups provided to every figure. */
+export function Shell({ manifest }: Props) {
+  const app = useViewState(APP_PARAMS);
+  const requested = app.params.snapshot;
+  const snapshot = manifest.snapshots.find((s) => s.id === requested) ?? manifest.snapshots.find((s) => s.id === manifest.defaultSnapshot);
+  const snapshotId = snapshot?.id ?? manifest.defaultSnapshot;
+  const notes = useDataset(snapshotId, 'notes');
+  const periods = useDataset(snapshotId, 'periods');
+  const vocab = useDataset(snapshotId, 'vocab');
+  const lookups = useMemo(
+    () =>
+      notes.status === 'ready' && periods.status === 'ready' && vocab.status === 'ready'
+        ? buildLookups(manifest, notes.data, periods.data, vocab.data)
+        : null,
+    [manifest, notes, periods, vocab],
+  );
+  const view: ViewId = app.params.view;
+  const problems = [
+    ...app.problems.map((p) => p.message),
+    ...(requested !== '' && snapshot?.id !== requested ? [`There is no snapshot "${requested}", so the newest is shown.`] : []),
+  ];
+  const linkToView = (v: ViewId) => {
+    const params = writeParams({ view: v, snapshot: requested }, APP_PARAMS);
+    return hrefFor(params);
+  };
+  const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
+
+  useDocumentTitle(`${VIEW_TITLES[view]} – Charnwood Community Safety Partnership`);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <SiteHeader />
+      <SiteNav views={VIEWS} titles={VIEW_TITLES} current={view} linkTo={linkToView} />
+      <main id="main" tabIndex={-1}>
+        <div className="context-bar">
+          {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+          <SnapshotPicker
+            snapshots={manifest.snapshots}
+            value={snapshotId}
+            defaultId={manifest.defaultSnapshot}
+            onChange={(id) => {
+              const params = new URLSearchParams(window.location.search);
+              if (id === manifest.defaultSnapshot) params.delete('snapshot');
+              else params.set('snapshot', id);
+              navigate(params);
+            }}
+          />
+        </div>
+        {problems.length > 0 ? (
+          <div className="notice" role="status">
+            <p>Part of this link could not be used:</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
+        {lookups ? (
+          <FigureContext.Provider value={lookups}>
+            <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+          </FigureContext.Provider>
+        ) : referenceErrors.length === 0 ? (
+          <p role="status">Loading the published figures…</p>
+        ) : null}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+function useDocumentTitle(title: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = title;
+    // Move focus to the page on view changes, as a full page load would, so screen readers announce it.
+    if (!first.current) document.getElementById('main')?.focus();
+    first.current = false;
+  }, [title]);
+}

@@ -1,0 +1,154 @@
+import { useMemo } from 'react';
+import type { DatasetFile, Figure } from '../../data/schema';
+import type { ViewState } from '../../lib/url-state';
+import { DataTable } from '../../components/data-table/data-table';
+import type { TableColumn } from '../../components/data-table/columns';
+import { FigureValue } from '../../components/figures/figure-value';
+import { measureLabel, periodLabel, useFigureLookups, type FigureLookups } from '../../components/figures/figure-context';
+import { formatNumber } from '../../lib/format';
+import type { BEAT_PARAMS } from './params';
+import { figuresForBeat, shareOfBorough } from './selectors';
+
+interface Props {
+  beat: string;
+  beatCrime: DatasetFile<'beat-crime'>;
+  cspCrime: DatasetFile<'csp-crime'>;
+  places: DatasetFile<'places'>;
+  state: ViewState<typeof BEAT_PARAMS>;
+}
+
+const STATISTIC_NAMES: Record<string, string> = {
+  count: 'Count',
+  difference: 'Difference',
+  'percent-change': '% change',
+  share: 'Share',
+  rank: 'Rank among beats',
+  number: 'Number',
+};
+
+function columnsFor(lookups: FigureLookups, beat: string): TableColumn<Figure>[] {
+  return [
+    { id: 'measure', header: 'Crime type', value: (f) => measureLabel(lookups, f.measure), rowHeader: true },
+    { id: 'statistic', header: 'Figure', value: (f) => STATISTIC_NAMES[f.statistic] ?? f.statistic },
+    { id: 'period', header: 'Period', value: (f) => lookups.periods.get(f.period)?.start ?? f.period, cell: (f) => periodLabel(lookups, f.period) },
+    { id: 'comparison', header: 'Compared with', value: (f) => (f.comparison ? periodLabel(lookups, f.comparison) : ''), sortable: false },
+    {
+      id: 'value',
+      header: 'Value as published',
+      numeric: true,
+      value: (f) => f.value,
+      cell: (f) => <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, Beat ${beat}, ${periodLabel(lookups, f.period)}`} />,
+    },
+  ];
+}
+
+export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
+  const lookups = useFigureLookups();
+  const { params, setParams, linkTo } = state;
+  const all = useMemo(() => figuresForBeat(beatCrime.figures, beat), [beatCrime, beat]);
+  const crimes = useMemo(() => [...new Set(all.map((f) => f.measure))], [all]);
+  const periodsHere = useMemo(
+    () => [...new Set(all.filter((f) => params.crime === '' || f.measure === params.crime).map((f) => f.period))].sort(),
+    [all, params.crime],
+  );
+  const shown = useMemo(
+    () => all.filter((f) => (params.crime === '' || f.measure === params.crime) && (params.period === '' || f.period === params.period)),
+    [all, params.crime, params.period],
+  );
+  const columns = useMemo(() => columnsFor(lookups, beat), [lookups, beat]);
+  const shares = useMemo(() => shareOfBorough(all, cspCrime.figures), [all, cspCrime]);
+  const wordings = places.beats.find((b) => b.beat === beat)?.wordings ?? [];
+  const subgroups = places.subgroups.filter((s) => s.beat === beat);
+  const subgroupNames = [...new Set(subgroups.map((s) => `${s.name} (${s.code})`))];
+
+  return (
+    <>
+      <p className="breadcrumbs">
+        <a href={linkTo({ beat: '', crime: '', period: '' })}>Beat trends</a> › Beat {beat}
+      </p>
+      <h1>Beat {beat}</h1>
+      <section aria-labelledby="beat-covers">
+        <h2 id="beat-covers">What the beat covers</h2>
+        {wordings.length === 0 ? (
+          <p>The documents in this snapshot do not describe this beat.</p>
+        ) : (
+          <ul>
+            {wordings.map((w) => (
+              <li key={`${w.source.document}:${w.source.line}`}>
+                <q>{w.printed}</q>{' '}
+                <span className="file-meta">
+                  ({lookups.documents.get(w.source.document) ?? w.source.document}, {w.source.ref}, line {w.source.line})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {subgroupNames.length > 0 ? (
+          <p>
+            Location subgroup: <strong>{subgroupNames.join('; ')}</strong>.
+          </p>
+        ) : (
+          <p>The documents name no location subgroup for this beat.</p>
+        )}
+      </section>
+      <section aria-labelledby="beat-share">
+        <h2 id="beat-share">Share of Charnwood&rsquo;s crime</h2>
+        {shares.length === 0 ? (
+          <p>No share of all crime, and no beat and borough counts for the same period, are published for this beat.</p>
+        ) : (
+          <ul>
+            {shares.map((s) => (
+              <li key={s.period}>
+                {periodLabel(lookups, s.period)}:{' '}
+                {s.published ? <FigureValue figure={s.published} context={`share of all crime, Beat ${beat}`} /> : null}
+                {s.published && s.calculated ? '; ' : null}
+                {s.calculated ? (
+                  <>
+                    {formatNumber(s.calculated.value, 1)}% calculated by the dashboard from the published counts (
+                    {formatNumber(s.calculated.beatCount.value)} of {formatNumber(s.calculated.boroughCount.value)})
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="beat-figures">
+        <h2 id="beat-figures">Every figure published for Beat {beat}</h2>
+        <form className="filters" aria-label={`Filter Beat ${beat}'s figures`} onSubmit={(e) => e.preventDefault()}>
+          <div className="field">
+            <label htmlFor="beat-crime">Crime type</label>
+            <select id="beat-crime" value={params.crime} onChange={(e) => setParams({ crime: e.target.value, period: '' })}>
+              <option value="">All crime types</option>
+              {crimes.map((m) => (
+                <option key={m} value={m}>
+                  {measureLabel(lookups, m)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="beat-period">Period</label>
+            <select id="beat-period" value={params.period} onChange={(e) => setParams({ period: e.target.value })}>
+              <option value="">All periods</option>
+              {periodsHere.map((p) => (
+                <option key={p} value={p}>
+                  {periodLabel(lookups, p)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+        <DataTable
+          caption={`Figures published for Beat ${beat}${params.crime ? `: ${measureLabel(lookups, params.crime)}` : ''}${params.period ? `, ${periodLabel(lookups, params.period)}` : ''} (${shown.length})`}
+          columns={columns}
+          rows={shown}
+          rowKey={(f) => f.id}
+          sort={params.sort}
+          onSortChange={(sort) => setParams({ sort })}
+          empty="No figures published for this selection."
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { listParam, sortParam, stringParam } from '../../lib/url-state';
+
+const BEAT = /^(5[6-9]|6[0-5])$/;
+const PERIOD = /^[a-z0-9-]{4,40}$/;
+
+export const BEAT_PARAMS = {
+  /** A beat's own page when set. */
+  beat: stringParam(BEAT, 'a Charnwood beat from 56 to 65'),
+  measure: stringParam(/^[a-z0-9-]{1,60}$/, 'a crime type', 'all-crime'),
+  /** Beats to compare; empty means all ten. */
+  beats: listParam(BEAT, 'a comma-separated list of beats from 56 to 65'),
+  /** Which like-for-like period series to draw; empty means the longest. */
+  series: stringParam(/^[a-z0-9-]{1,40}$/, 'a period series'),
+  from: stringParam(PERIOD, 'a period id'),
+  to: stringParam(PERIOD, 'a period id'),
+  /** Drill-down on a beat's page: one crime type (empty for all)… */
+  crime: stringParam(/^[a-z0-9-]{1,60}$/, 'a crime type'),
+  /** …and one period (empty for all). */
+  period: stringParam(PERIOD, 'a period id'),
+  sort: sortParam(['beat', 'measure', 'period', 'value'], null),
+};

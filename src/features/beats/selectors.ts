@@ -1,0 +1,141 @@
+/**
+ * Pure selectors for the beat views: from published figures to the series,
+ * rows and summaries the components draw. No React, no formatting beyond
+ * labels, so each is unit-tested on its own.
+ */
+import type { Figure } from '../../data/schema';
+import { groupPeriodSeries, shortPeriodLabel, type PeriodSeries } from '../../lib/period-series';
+import type { Period } from '../../lib/periods';
+
+export const BEATS = ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'] as const;
+
+/** The nine crime types the CSP monitors, in the order its tables print them. */
+export const MONITORED = [
+  'all-crime',
+  'violence-with-injury',
+  'burglary-residential',
+  'burglary-business',
+  'theft-of-motor-vehicles',
+  'theft-from-motor-vehicles',
+  'robbery',
+  'cycle-theft',
+  'shoplifting',
+] as const;
+
+function isBeatCount(f: Figure): boolean {
+  return f.preferred && f.areaType === 'beat' && f.statistic === 'count';
+}
+
+/** Crime types with published counts for beats, monitored ones first. */
+export function beatMeasures(figures: readonly Figure[]): string[] {
+  const found = new Set(figures.filter(isBeatCount).map((f) => f.measure));
+  const monitored = MONITORED.filter((m) => found.has(m));
+  const others = [...found].filter((m) => !(MONITORED as readonly string[]).includes(m)).sort();
+  return [...monitored, ...others];
+}
+
+export function beatPeriodSeries(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, measure: string): PeriodSeries[] {
+  const used = figures.filter((f) => isBeatCount(f) && f.measure === measure).map((f) => periods.get(f.period));
+  return groupPeriodSeries(used.filter((p): p is Period => p !== undefined));
+}
+
+export interface TrendPoint {
+  period: Period;
+  x: string;
+  values: Record<string, number | null>;
+}
+
+export interface BeatTrend {
+  series: PeriodSeries | null;
+  beats: string[];
+  points: TrendPoint[];
+  /** The published figure behind each value, keyed `${beat}|${periodId}`. */
+  cells: Map<string, Figure>;
+}
+
+export interface TrendQuery {
+  measure: string;
+  seriesKey: string;
+  beats: readonly string[];
+  from: string;
+  to: string;
+}
+
+/** One like-for-like series of counts per beat: never mixes a year to date with a full year. */
+export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, q: TrendQuery): BeatTrend {
+  const all = beatPeriodSeries(figures, periods, q.measure);
+  const series = all.find((s) => s.key === q.seriesKey) ?? all[0] ?? null;
+  const beats = q.beats.length > 0 ? BEATS.filter((b) => q.beats.includes(b)) : [...BEATS];
+  const fromStart = periods.get(q.from)?.start ?? '';
+  const toStart = periods.get(q.to)?.start ?? '9999';
+  const inRange = (series?.periods ?? []).filter((p) => p.start >= fromStart && p.start <= toStart);
+  const cells = new Map<string, Figure>();
+  for (const f of figures) {
+    if (isBeatCount(f) && f.measure === q.measure && inRange.some((p) => p.id === f.period)) cells.set(`${f.areaCode}|${f.period}`, f);
+  }
+  const points = inRange.map((period) => ({
+    period,
+    x: shortPeriodLabel(period),
+    values: Object.fromEntries(beats.map((b) => [b, cells.get(`${b}|${period.id}`)?.value ?? null])),
+  }));
+  return { series, beats, points, cells };
+}
+
+/** One plain sentence: which beat had most, and how the selection changed first to last. */
+export function trendSummary(trend: BeatTrend, measureLabel: string): string {
+  const first = trend.points[0];
+  const last = trend.points[trend.points.length - 1];
+  if (!first || !last) return `No ${measureLabel.toLowerCase()} counts by beat were published for this selection.`;
+  const ranked = trend.beats
+    .map((b) => ({ b, v: last.values[b] }))
+    .filter((x): x is { b: string; v: number } => typeof x.v === 'number')
+    .sort((a, b) => b.v - a.v);
+  const top = ranked[0];
+  if (!top) return `No ${measureLabel.toLowerCase()} counts by beat were published for ${last.x}.`;
+  const span = first === last ? last.x : `${first.x} to ${last.x}`;
+  const rising = trend.beats.filter((b) => {
+    const a = first.values[b];
+    const z = last.values[b];
+    return typeof a === 'number' && typeof z === 'number' && z > a;
+  }).length;
+  const compared = first === last ? '' : ` ${rising} of ${trend.beats.length} beats shown had more in ${last.x} than in ${first.x}.`;
+  return `Published ${measureLabel.toLowerCase()} counts by beat, ${span}: Beat ${top.b} had the most in ${last.x} (${top.v.toLocaleString('en-GB')}).${compared}`;
+}
+
+/** Every preferred and non-preferred figure published for one beat. */
+export function figuresForBeat(figures: readonly Figure[], beat: string): Figure[] {
+  return figures.filter((f) => f.areaType === 'beat' && f.areaCode === beat);
+}
+
+export interface ShareOfBorough {
+  period: string;
+  /** Published share, if the documents state one. */
+  published: Figure | null;
+  /** Calculated by the dashboard from a published beat count and borough total. */
+  calculated: { value: number; beatCount: Figure; boroughCount: Figure } | null;
+}
+
+/**
+ * The beat's share of Charnwood's all-crime count. Published shares are
+ * shown as printed; otherwise a share is calculated from two published
+ * counts of the same period and labelled as calculated.
+ */
+export function shareOfBorough(beatFigures: readonly Figure[], boroughFigures: readonly Figure[]): ShareOfBorough[] {
+  const out = new Map<string, ShareOfBorough>();
+  for (const f of beatFigures) {
+    if (f.preferred && f.measure === 'all-crime' && f.statistic === 'share') {
+      out.set(f.period, { period: f.period, published: f, calculated: null });
+    }
+  }
+  for (const f of beatFigures) {
+    if (!(f.preferred && f.measure === 'all-crime' && f.statistic === 'count')) continue;
+    const total = boroughFigures.find(
+      (t) => t.preferred && t.areaType === 'csp' && t.measure === 'all-crime' && t.statistic === 'count' && t.period === f.period,
+    );
+    if (!total || total.value === 0) continue;
+    const entry = out.get(f.period) ?? { period: f.period, published: null, calculated: null };
+    entry.calculated = { value: (f.value / total.value) * 100, beatCount: f, boroughCount: total };
+    out.set(f.period, entry);
+  }
+  return [...out.values()].sort((a, b) => a.period.localeCompare(b.period));
+}

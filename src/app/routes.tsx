@@ -13,6 +13,14 @@ import { useViewState } from './use-view-state';
 import { PublishedData } from '../features/published-data/published-data';
 import { BeatsView } from '../features/beats/beats-view';
 import { BEAT_PARAMS } from '../features/beats/params';
+import { FamilyGroupView } from '../features/family-group/family-group-view';
+import { FAMILY_PARAMS } from '../features/family-group/params';
+import { YouthAsbView } from '../features/youth-asb/youth-asb-view';
+import { YOUTH_ASB_PARAMS } from '../features/youth-asb/params';
+import { ActionsView } from '../features/actions/actions-view';
+import { ACTIONS_PARAMS } from '../features/actions/params';
+import { ScorecardsView } from '../features/scorecards/scorecards-view';
+import { SCORECARD_PARAMS } from '../features/scorecards/params';
 
 interface RouteProps {
   manifest: Manifest;
@@ -39,10 +47,43 @@ function BeatsRoute({ snapshotId }: RouteProps) {
   return whenReady([beatCrime, cspCrime, places] as const, (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} />);
 }
 
+function FamilyGroupRoute({ snapshotId }: RouteProps) {
+  const state = useViewState(FAMILY_PARAMS);
+  const familyGroup = useDataset(snapshotId, 'family-group');
+  const cspCrime = useDataset(snapshotId, 'csp-crime');
+  return whenReady([familyGroup, cspCrime] as const, (f, c) => <FamilyGroupView familyGroup={f} cspCrime={c} state={state} />);
+}
+
+function YouthAsbRoute({ snapshotId }: RouteProps) {
+  const state = useViewState(YOUTH_ASB_PARAMS);
+  const asb = useDataset(snapshotId, 'asb');
+  return whenReady([asb] as const, (a) => <YouthAsbView asb={a} state={state} />);
+}
+
+function ActionsRoute({ snapshotId }: RouteProps) {
+  const state = useViewState(ACTIONS_PARAMS);
+  const actions = useDataset(snapshotId, 'actions');
+  return whenReady([actions] as const, (a) => <ActionsView actions={a} state={state} />);
+}
+
+function ScorecardsRoute({ snapshotId }: RouteProps) {
+  const state = useViewState(SCORECARD_PARAMS);
+  const scorecards = useDataset(snapshotId, 'scorecards');
+  return whenReady([scorecards] as const, (s) => <ScorecardsView scorecards={s} state={state} />);
+}
+
 export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: ViewId }) {
   switch (view) {
     case 'beats':
       return <BeatsRoute manifest={manifest} snapshotId={snapshotId} />;
+    case 'family-group':
+      return <FamilyGroupRoute manifest={manifest} snapshotId={snapshotId} />;
+    case 'youth-asb':
+      return <YouthAsbRoute manifest={manifest} snapshotId={snapshotId} />;
+    case 'actions':
+      return <ActionsRoute manifest={manifest} snapshotId={snapshotId} />;
+    case 'scorecards':
+      return <ScorecardsRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'data':
       return <PublishedData manifest={manifest} />;
     default:

@@ -10,6 +10,10 @@ import type { LoadState } from './store';
 import type { ViewId } from './params';
 import { useDataset } from './use-dataset';
 import { useViewState } from './use-view-state';
+import { writeParams } from '../lib/url-state';
+import { hrefFor } from './location';
+import { APP_PARAMS } from './params';
+import { OverviewView, type OverviewLinks } from '../features/overview/overview-view';
 import { PublishedData } from '../features/published-data/published-data';
 import { BeatsView } from '../features/beats/beats-view';
 import { BEAT_PARAMS } from '../features/beats/params';
@@ -37,6 +41,31 @@ function whenReady<T extends readonly LoadState<unknown>[]>(
   if (!states.every((s) => s.status === 'ready')) return <p role="status">Loading the published figures…</p>;
   const data = states.map((s) => (s.status === 'ready' ? s.data : undefined));
   return render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }));
+}
+
+function OverviewRoute({ snapshotId, manifest }: RouteProps) {
+  const cspCrime = useDataset(snapshotId, 'csp-crime');
+  const familyGroup = useDataset(snapshotId, 'family-group');
+  const asb = useDataset(snapshotId, 'asb');
+  const actions = useDataset(snapshotId, 'actions');
+  const snapshot = snapshotId === manifest.defaultSnapshot ? '' : snapshotId;
+  const to = (view: (typeof APP_PARAMS)['view']['default'], extra: Record<string, string> = {}) => {
+    const params = writeParams({ view, snapshot }, APP_PARAMS);
+    for (const [k, v] of Object.entries(extra)) params.set(k, v);
+    return hrefFor(params);
+  };
+  const links: OverviewLinks = {
+    beats: to('beats'),
+    familyGroup: to('family-group'),
+    youthAsb: to('youth-asb'),
+    actions: to('actions'),
+    scorecards: to('scorecards'),
+    data: to('data'),
+    familyGroupFor: (measure) => to('family-group', { measure }),
+  };
+  return whenReady([cspCrime, familyGroup, asb, actions] as const, (c, f, a, x) => (
+    <OverviewView cspCrime={c} familyGroup={f} asb={a} actions={x} links={links} />
+  ));
 }
 
 function BeatsRoute({ snapshotId }: RouteProps) {
@@ -86,7 +115,7 @@ export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: V
       return <ScorecardsRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'data':
       return <PublishedData manifest={manifest} />;
-    default:
-      return <PublishedData manifest={manifest} />;
+    case 'overview':
+      return <OverviewRoute manifest={manifest} snapshotId={snapshotId} />;
   }
 }

@@ -28,8 +28,13 @@ export function useSearch(): string {
  * Goes to a new query string. Filters that change as you type use `replace`
  * so the back button steps over whole choices, not keystrokes.
  */
+/** Commas are legal in a query string; leaving them unescaped keeps shared links readable. */
+function queryString(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/gi, ',');
+}
+
 export function navigate(params: URLSearchParams, options: { replace?: boolean } = {}): void {
-  const query = params.toString();
+  const query = queryString(params);
   const url = `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (options.replace) window.history.replaceState(null, '', url);
@@ -39,6 +44,6 @@ export function navigate(params: URLSearchParams, options: { replace?: boolean }
 
 /** An href for a query string on this page, for real links that open in new tabs. */
 export function hrefFor(params: URLSearchParams): string {
-  const query = params.toString();
+  const query = queryString(params);
   return query === '' ? window.location.pathname : `?${query}`;
 }

@@ -6,11 +6,12 @@
 import type { ReactNode } from 'react';
 import type { Manifest } from '../data/schema';
 import { ErrorSummary } from '../components/layout/error-summary';
+import { ParamNotice } from '../components/layout/param-notice';
 import type { LoadState } from './store';
 import type { ViewId } from './params';
 import { useDataset } from './use-dataset';
 import { useViewState } from './use-view-state';
-import { writeParams } from '../lib/url-state';
+import { writeParams, type ParamProblem } from '../lib/url-state';
 import { hrefFor } from './location';
 import { APP_PARAMS } from './params';
 import { OverviewView, type OverviewLinks } from '../features/overview/overview-view';
@@ -35,12 +36,22 @@ interface RouteProps {
 function whenReady<T extends readonly LoadState<unknown>[]>(
   states: T,
   render: (...data: { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }) => ReactNode,
+  problems: readonly ParamProblem[] = [],
 ): ReactNode {
   const errors = states.flatMap((s) => (s.status === 'error' ? s.errors : []));
-  if (errors.length > 0) return <ErrorSummary title="This view's data could not be loaded" errors={errors} />;
-  if (!states.every((s) => s.status === 'ready')) return <p role="status">Loading the published figures…</p>;
   const data = states.map((s) => (s.status === 'ready' ? s.data : undefined));
-  return render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }));
+  return (
+    <>
+      <ParamNotice problems={problems.map((p) => p.message)} />
+      {errors.length > 0 ? (
+        <ErrorSummary title="This view's data could not be loaded" errors={errors} />
+      ) : !states.every((s) => s.status === 'ready') ? (
+        <p role="status">Loading the published figures…</p>
+      ) : (
+        render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }))
+      )}
+    </>
+  );
 }
 
 function OverviewRoute({ snapshotId, manifest }: RouteProps) {
@@ -73,32 +84,32 @@ function BeatsRoute({ snapshotId }: RouteProps) {
   const beatCrime = useDataset(snapshotId, 'beat-crime');
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const places = useDataset(snapshotId, 'places');
-  return whenReady([beatCrime, cspCrime, places] as const, (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} />);
+  return whenReady([beatCrime, cspCrime, places] as const, (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} />, state.problems);
 }
 
 function FamilyGroupRoute({ snapshotId }: RouteProps) {
   const state = useViewState(FAMILY_PARAMS);
   const familyGroup = useDataset(snapshotId, 'family-group');
   const cspCrime = useDataset(snapshotId, 'csp-crime');
-  return whenReady([familyGroup, cspCrime] as const, (f, c) => <FamilyGroupView familyGroup={f} cspCrime={c} state={state} />);
+  return whenReady([familyGroup, cspCrime] as const, (f, c) => <FamilyGroupView familyGroup={f} cspCrime={c} state={state} />, state.problems);
 }
 
 function YouthAsbRoute({ snapshotId }: RouteProps) {
   const state = useViewState(YOUTH_ASB_PARAMS);
   const asb = useDataset(snapshotId, 'asb');
-  return whenReady([asb] as const, (a) => <YouthAsbView asb={a} state={state} />);
+  return whenReady([asb] as const, (a) => <YouthAsbView asb={a} state={state} />, state.problems);
 }
 
 function ActionsRoute({ snapshotId }: RouteProps) {
   const state = useViewState(ACTIONS_PARAMS);
   const actions = useDataset(snapshotId, 'actions');
-  return whenReady([actions] as const, (a) => <ActionsView actions={a} state={state} />);
+  return whenReady([actions] as const, (a) => <ActionsView actions={a} state={state} />, state.problems);
 }
 
 function ScorecardsRoute({ snapshotId }: RouteProps) {
   const state = useViewState(SCORECARD_PARAMS);
   const scorecards = useDataset(snapshotId, 'scorecards');
-  return whenReady([scorecards] as const, (s) => <ScorecardsView scorecards={s} state={state} />);
+  return whenReady([scorecards] as const, (s) => <ScorecardsView scorecards={s} state={state} />, state.problems);
 }
 
 export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: ViewId }) {

@@ -6,6 +6,7 @@ import { ErrorSummary } from '../components/layout/error-summary';
 import { SiteNav } from '../components/layout/site-nav';
 import { DataStamp } from '../components/layout/data-stamp';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
+import { ParamNotice } from '../components/layout/param-notice';
 import { FigureContext } from '../components/figures/figure-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate } from './location';
@@ -70,16 +71,7 @@ export function Shell({ manifest }: Props) {
             }}
           />
         </div>
-        {problems.length > 0 ? (
-          <div className="notice" role="status">
-            <p>Part of this link could not be used:</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <ParamNotice problems={problems} />
         {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
         {lookups ? (
           <FigureContext.Provider value={lookups}>

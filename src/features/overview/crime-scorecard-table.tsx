@@ -27,7 +27,7 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       value: (r) => r.rank?.value ?? null,
       cell: (r) => (
         <>
-          {cell(r.rank, `${name(r)} family group position`)} <a href={familyGroupFor(r.measure)}>history<span className="visually-hidden"> of {name(r)} positions</span></a>
+          {cell(r.rank, `${name(r)} family group position`)} <a className="inline-link" href={familyGroupFor(r.measure)}>history<span className="visually-hidden"> of {name(r)} positions</span></a>
         </>
       ),
       sortable: false,

@@ -9,6 +9,7 @@ interface Props {
 
 export function SnapshotTable({ snapshots, defaultId }: Props) {
   return (
+    <div className="table-scroll" role="region" aria-label="Snapshots of the published figures" tabIndex={0}>
     <table className="data-table">
       <caption>Snapshots of the published figures, newest first</caption>
       <thead>
@@ -37,5 +38,6 @@ export function SnapshotTable({ snapshots, defaultId }: Props) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

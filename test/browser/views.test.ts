@@ -1,0 +1,183 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, closePage, launch, newPage, serve, watchErrors, type Served } from './harness.ts';
+import { count, findFigure, published } from './published.ts';
+
+const VIEWS: [string, RegExp][] = [
+  ['overview', /Community safety in Charnwood/],
+  ['beats', /Beat trends/],
+  ['family-group', /family group/i],
+  ['youth-asb', /youth/i],
+  ['actions', /actions/i],
+  ['scorecards', /scorecards/i],
+  ['data', /Published snapshots/],
+];
+
+describe('every view, opened by its own URL', () => {
+  let server: Served;
+  let browser: Browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const [view, heading] of VIEWS) {
+    test(`${view}: renders its heading with no console errors and no axe violations`, async () => {
+      const page = await newPage(browser);
+      const errors = watchErrors(page);
+      await page.goto(`${server.url}?view=${view}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.equal(await page.locator('nav a[aria-current="page"]').count(), 1);
+      await page.locator('.data-stamp').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+      await closePage(page);
+    });
+
+    test(`${view}: fits a 320 px wide screen without sideways scrolling`, async () => {
+      const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+      await page.goto(`${server.url}?view=${view}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `page is ${width}px wide`);
+      await closePage(page);
+    });
+  }
+});
+
+describe('overview', () => {
+  let server: Served;
+  let browser: Browser;
+  let page: Page;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    page = await newPage(browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('shows the nine monitored crime types with the published figures', async () => {
+    const csp = published('2024-04', 'csp-crime').figures;
+    const allCrime = findFigure(csp, { areaType: 'csp', measure: 'all-crime', statistic: 'count', period: 'fy2023-24-ytd-2023-12-05' });
+    await page.goto(server.url);
+    const table = page.getByRole('table', { name: /Charnwood crime, 2023\/24 year to date \(1 Apr to 5 Dec 2023\)/ });
+    await table.waitFor();
+    assert.equal(await table.getByRole('rowheader').count(), 9);
+    const row = table.getByRole('row', { name: /^All crime/ });
+    assert.match(await row.innerText(), new RegExp(count(allCrime.value)));
+    assert.match(await row.innerText(), /12\/15/);
+  });
+
+  test('reveals the source of a figure: document, table and line', async () => {
+    await page.goto(server.url);
+    const table = page.getByRole('table', { name: /Charnwood crime/ });
+    await table.getByText('Source of All crime % change').click();
+    const panel = table.locator('details[open]').first();
+    assert.match(await panel.innerText(), /Printed as -6\.1% in Charnwood Community Safety Partnership, 18 April 2024, .*line \d+/);
+  });
+
+  test('the snapshot picker shows the dashboard as published in March 2020, and back returns', async () => {
+    const csp = published('2020-03', 'csp-crime').figures;
+    const allCrime = findFigure(csp, { areaType: 'csp', measure: 'all-crime', statistic: 'count', period: 'fy2019-20-ytd-2020-01-05' });
+    await page.goto(server.url);
+    await page.getByLabel('Snapshot').selectOption('2020-03');
+    await page.waitForURL(/snapshot=2020-03/);
+    await page.getByText('Data as at 10 Mar 2020').waitFor();
+    const table = page.getByRole('table', { name: /Charnwood crime, 2019\/20 year to date \(1 Apr 2019 to 5 Jan 2020\)/ });
+    assert.match(await table.getByRole('row', { name: /^All crime/ }).innerText(), new RegExp(count(allCrime.value)));
+    await page.goBack();
+    await page.getByText('Data as at 18 Apr 2024').waitFor();
+    assert.doesNotMatch(page.url(), /snapshot=/);
+  });
+});
+
+describe('beat trends and drill-down', () => {
+  let server: Served;
+  let browser: Browser;
+  let page: Page;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    page = await newPage(browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the table alternative shows the published counts per beat and period', async () => {
+    const beats = published('2024-04', 'beat-crime').figures;
+    const b62 = findFigure(beats, { areaCode: '62', measure: 'all-crime', statistic: 'count', period: 'fy2023-24-ytd-2023-12-05' });
+    await page.goto(`${server.url}?view=beats`);
+    await page.getByRole('radio', { name: 'Table' }).check();
+    const table = page.getByRole('table', { name: /All crime by police beat/ });
+    await table.waitFor();
+    const row = table.getByRole('row', { name: /^Beat 62/ });
+    assert.match(await row.innerText(), new RegExp(count(b62.value)));
+    assert.equal(await table.getByRole('rowheader').count(), 10);
+  });
+
+  test('filters write only non-default values to the URL, and back and reload restore them', async () => {
+    await page.goto(`${server.url}?view=beats`);
+    await page.getByRole('checkbox', { name: 'Beat 56' }).uncheck();
+    await page.waitForURL(/beats=57,58,59,60,61,62,63,64,65/);
+    await page.getByLabel('Crime type').selectOption('burglary-residential');
+    await page.waitForURL(/measure=burglary-residential/);
+    assert.doesNotMatch(page.url(), /series=|from=|to=/);
+    await page.reload();
+    assert.equal(await page.getByLabel('Crime type').inputValue(), 'burglary-residential');
+    assert.equal(await page.getByRole('checkbox', { name: 'Beat 56' }).isChecked(), false);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('measure='));
+    assert.equal(await page.getByLabel('Crime type').inputValue(), 'all-crime');
+    await page.goForward();
+    await page.waitForURL(/measure=burglary-residential/);
+  });
+
+  test('the period choice never mixes a year to date with another kind of period', async () => {
+    await page.goto(`${server.url}?view=beats`);
+    await page.getByLabel('Periods').waitFor();
+    const options = await page.getByLabel('Periods').locator('option').allInnerTexts();
+    assert.ok(options.some((o) => /year to date \(1 April to 5 December\)/.test(o)));
+    await page.getByLabel('From').selectOption({ index: 2 });
+    await page.waitForURL(/from=/);
+    await page.getByRole('radio', { name: 'Table' }).check();
+    const headers = await page.getByRole('table', { name: /All crime by police beat/ }).getByRole('columnheader').allInnerTexts();
+    assert.equal(headers.length, 1 + 4);
+    for (const h of headers.slice(1)) assert.match(h, /year to date \(1 Apr to 5 Dec/);
+  });
+
+  test('drills from the borough to a beat, a crime type and a period', async () => {
+    const beats = published('2024-04', 'beat-crime').figures;
+    const pct = findFigure(beats, { areaCode: '57', measure: 'burglary-residential', statistic: 'percent-change', period: 'fy2023-24-ytd-2023-12-05' });
+    await page.goto(`${server.url}?view=beats`);
+    await page.getByRole('link', { name: 'Beat 57', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Beat 57' }).waitFor();
+    await page.getByText('Mountsorrel').first().waitFor();
+    await page.getByLabel('Crime type').selectOption('burglary-residential');
+    await page.getByLabel('Period').selectOption('fy2023-24-ytd-2023-12-05');
+    await page.waitForURL(/beat=57.*crime=burglary-residential.*period=fy2023-24-ytd-2023-12-05/);
+    const table = page.getByRole('table', { name: /Figures published for Beat 57: Burglary – residential, 2023\/24 year to date/ });
+    const row = table.getByRole('row', { name: /% change/ });
+    assert.match(await row.innerText(), new RegExp(`\\+${pct.value}%`));
+    assert.match(await row.innerText(), /inconsistent/);
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
+  });
+
+  test('a link with a bad value says what was ignored', async () => {
+    await page.goto(`${server.url}?view=beats&beat=99`);
+    await page.getByText('"beat=99" is not a Charnwood beat from 56 to 65, so it was ignored.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
+  });
+});

@@ -3,7 +3,7 @@
  * view needs and hands them over with the view's URL state. A file that fails
  * to load is reported where its view would be; other views keep working.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Manifest } from '../data/schema';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { ParamNotice } from '../components/layout/param-notice';
@@ -14,18 +14,23 @@ import { useViewState } from './use-view-state';
 import { writeParams, type ParamProblem } from '../lib/url-state';
 import { hrefFor } from './location';
 import { APP_PARAMS } from './params';
-import { OverviewView, type OverviewLinks } from '../features/overview/overview-view';
-import { PublishedData } from '../features/published-data/published-data';
-import { BeatsView } from '../features/beats/beats-view';
+import type { OverviewLinks } from '../features/overview/overview-view';
 import { BEAT_PARAMS } from '../features/beats/params';
-import { FamilyGroupView } from '../features/family-group/family-group-view';
 import { FAMILY_PARAMS } from '../features/family-group/params';
-import { YouthAsbView } from '../features/youth-asb/youth-asb-view';
 import { YOUTH_ASB_PARAMS } from '../features/youth-asb/params';
-import { ActionsView } from '../features/actions/actions-view';
 import { ACTIONS_PARAMS } from '../features/actions/params';
-import { ScorecardsView } from '../features/scorecards/scorecards-view';
 import { SCORECARD_PARAMS } from '../features/scorecards/params';
+
+// Each view is its own chunk, so the first page does not download the charting library it may not need.
+const OverviewView = lazy(() => import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })));
+const BeatsView = lazy(() => import('../features/beats/beats-view').then((m) => ({ default: m.BeatsView })));
+const FamilyGroupView = lazy(() => import('../features/family-group/family-group-view').then((m) => ({ default: m.FamilyGroupView })));
+const YouthAsbView = lazy(() => import('../features/youth-asb/youth-asb-view').then((m) => ({ default: m.YouthAsbView })));
+const ActionsView = lazy(() => import('../features/actions/actions-view').then((m) => ({ default: m.ActionsView })));
+const ScorecardsView = lazy(() => import('../features/scorecards/scorecards-view').then((m) => ({ default: m.ScorecardsView })));
+const PublishedData = lazy(() => import('../features/published-data/published-data').then((m) => ({ default: m.PublishedData })));
+
+const LOADING = <p role="status">Loading the published figures…</p>;
 
 interface RouteProps {
   manifest: Manifest;
@@ -46,9 +51,9 @@ function whenReady<T extends readonly LoadState<unknown>[]>(
       {errors.length > 0 ? (
         <ErrorSummary title="This view's data could not be loaded" errors={errors} />
       ) : !states.every((s) => s.status === 'ready') ? (
-        <p role="status">Loading the published figures…</p>
+        LOADING
       ) : (
-        render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }))
+        <Suspense fallback={LOADING}>{render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }))}</Suspense>
       )}
     </>
   );
@@ -125,7 +130,11 @@ export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: V
     case 'scorecards':
       return <ScorecardsRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'data':
-      return <PublishedData manifest={manifest} />;
+      return (
+        <Suspense fallback={LOADING}>
+          <PublishedData manifest={manifest} />
+        </Suspense>
+      );
     case 'overview':
       return <OverviewRoute manifest={manifest} snapshotId={snapshotId} />;
   }

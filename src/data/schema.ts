@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import { parsePeriodId } from '../lib/periods';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval'; zod's
+// compiled validators would probe for eval and trip the policy.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 export const DATASETS = [

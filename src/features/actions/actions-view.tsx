@@ -1,12 +1,67 @@
+import { useCallback, useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
-import type { ViewState } from '../../lib/url-state';
+import type { SortState, ViewState } from '../../lib/url-state';
+import { NotPublishedList } from '../../components/figures/not-published-list';
 import type { ACTIONS_PARAMS } from './params';
+import { ActionFilters } from './action-filters';
+import { ActionsTable } from './actions-table';
+import { ActionCounts } from './action-counts';
+import { ActionFigures } from './action-figures';
+import { actionRows, countByOwner, countByStatus, effectiveFilter, filterOptions, filterRows, showingSentence } from './selectors';
+import './actions.css';
 
 interface Props {
   actions: DatasetFile<'actions'>;
   state: ViewState<typeof ACTIONS_PARAMS>;
 }
 
-export function ActionsView({ actions }: Props) {
-  return <h1>Actions ({actions.actions.length})</h1>;
+const CLEARED = { meeting: '', owner: '', status: '', type: '', priority: '', q: '' };
+
+export function ActionsView({ actions, state }: Props) {
+  const { params, setParams, linkTo } = state;
+  const rows = useMemo(() => actionRows(actions.actions, actions.recommendations), [actions]);
+  const options = useMemo(() => filterOptions(rows), [rows]);
+  const filter = useMemo(
+    () =>
+      effectiveFilter(
+        { meeting: params.meeting, owner: params.owner, status: params.status, type: params.type, priority: params.priority, q: params.q },
+        options,
+      ),
+    [params.meeting, params.owner, params.status, params.type, params.priority, params.q, options],
+  );
+  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const byStatus = useMemo(() => countByStatus(shown), [shown]);
+  const byOwner = useMemo(() => countByOwner(shown), [shown]);
+  const onSortChange = useCallback((sort: SortState | null) => setParams({ sort }), [setParams]);
+  const filtered = Object.values(filter).some((v) => v !== '');
+
+  return (
+    <>
+      <h1 className="actions-title">Actions and recommendations</h1>
+      <p>
+        What the Community Safety Partnership&rsquo;s published documents record as action logs, actions agreed in minutes, action plans,
+        forward programme items and Partnership Strategic Assessment (PSA) recommendations. Each row keeps the documents&rsquo; own words and
+        says &ldquo;not recorded&rdquo; wherever they do not give a meeting, owner, deadline or status. A snapshot holds every document
+        published up to its date, so earlier meetings&rsquo; actions appear in later snapshots too; the Source column names each row&rsquo;s
+        document.
+      </p>
+      {options.priorities.length === 0 ? <p>No priority is recorded for any action in the published documents, so there is no priority filter.</p> : null}
+      {rows.length === 0 ? (
+        <p className="notice">The documents in this snapshot record no actions or PSA recommendations.</p>
+      ) : (
+        <section aria-labelledby="actions-list">
+          <h2 id="actions-list">Every action and recommendation</h2>
+          <ActionFilters options={options} filter={filter} state={state} />
+          <p role="status" className="actions-showing">
+            {showingSentence(shown.length, rows.length)}{' '}
+            {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
+          </p>
+          <ActionsTable rows={shown} sort={params.sort} onSortChange={onSortChange} />
+        </section>
+      )}
+      {rows.length > 0 ? <ActionCounts byStatus={byStatus} byOwner={byOwner} /> : null}
+      <ActionFigures figures={actions.figures} />
+      <NotPublishedList items={actions.notPublished} />
+    </>
+  );
 }

@@ -1,6 +1,18 @@
-import { sortParam, textParam } from '../../lib/url-state';
+import { sortParam, stringParam, textParam } from '../../lib/url-state';
+
+/** Column ids of the actions table that can be sorted; the table's columns use the same ids. */
+export const ACTION_SORT_COLUMNS = ['type', 'meeting', 'minute', 'item', 'text', 'owners', 'complete-by', 'status', 'source'] as const;
 
 export const ACTIONS_PARAMS = {
+  /** A meeting date (ISO), or `not-recorded` for rows whose documents give none; empty for every meeting. */
+  meeting: stringParam(/^(\d{4}-\d{2}-\d{2}|not-recorded)$/, 'a meeting date (YYYY-MM-DD) or not-recorded'),
+  /** One owner's name as split from the documents' owner column; empty for everyone. */
+  owner: textParam(200),
+  /** A status exactly as recorded; empty for any. */
+  status: textParam(200),
+  type: stringParam(/^(action-log|agreed|action-plan|forward-programme|psa-recommendation)$/, 'a type of action or recommendation'),
+  /** Only offered when a row records a priority; the published documents record none. */
+  priority: textParam(100),
   q: textParam(200),
-  sort: sortParam(['meeting', 'owner', 'status'], null),
+  sort: sortParam(ACTION_SORT_COLUMNS, null),
 };

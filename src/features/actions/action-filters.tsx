@@ -1,0 +1,93 @@
+import { NOT_RECORDED } from '../../data/schema';
+import type { ViewState } from '../../lib/url-state';
+import type { ACTIONS_PARAMS } from './params';
+import { meetingLabel, NO_MEETING, TYPE_LABELS, type ActionFilter, type FilterOptions } from './selectors';
+
+interface Props {
+  options: FilterOptions;
+  /** The filter in force: URL values this snapshot does not offer are already dropped. */
+  filter: ActionFilter;
+  state: ViewState<typeof ACTIONS_PARAMS>;
+}
+
+interface SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  allLabel: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ id, label, value, allLabel, options, onChange }: SelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Native controls only, so every filter works by keyboard and is announced with its label. */
+export function ActionFilters({ options, filter, state }: Props) {
+  const { setParams } = state;
+  const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+  return (
+    <form className="filters" aria-label="Filter the actions and recommendations" role="search" onSubmit={(e) => e.preventDefault()}>
+      <div className="field actions-search">
+        <label htmlFor="actions-q">Search the text, item, owners and update</label>
+        {/* Typing replaces the history entry, so Back leaves the page rather than undoing each letter. */}
+        <input id="actions-q" type="search" value={state.params.q} onChange={(e) => setParams({ q: e.target.value }, { replace: true })} />
+      </div>
+      <FilterSelect
+        id="actions-type"
+        label="Type"
+        value={filter.type}
+        allLabel="All types"
+        options={options.types.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
+        onChange={(type) => setParams({ type })}
+      />
+      <FilterSelect
+        id="actions-meeting"
+        label="Meeting"
+        value={filter.meeting}
+        allLabel="All meetings"
+        options={options.meetings.map((m) => ({ value: m, label: m === NO_MEETING ? 'Meeting not recorded' : meetingLabel(m) }))}
+        onChange={(meeting) => setParams({ meeting })}
+      />
+      <FilterSelect
+        id="actions-owner"
+        label="Owner"
+        value={filter.owner}
+        allLabel="All owners"
+        options={options.owners.map((o) => ({ value: o, label: o === NOT_RECORDED ? 'Owner not recorded' : o }))}
+        onChange={(owner) => setParams({ owner })}
+      />
+      <FilterSelect
+        id="actions-status"
+        label="Status"
+        value={filter.status}
+        allLabel="All statuses"
+        options={plain(options.statuses)}
+        onChange={(status) => setParams({ status })}
+      />
+      {options.priorities.length > 0 ? (
+        <FilterSelect
+          id="actions-priority"
+          label="Priority"
+          value={filter.priority}
+          allLabel="All priorities"
+          options={plain(options.priorities)}
+          onChange={(priority) => setParams({ priority })}
+        />
+      ) : null}
+    </form>
+  );
+}

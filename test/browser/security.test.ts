@@ -1,0 +1,57 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ROOT, closePage, launch, newPage, serve, type Served } from './harness.ts';
+
+const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];
+
+describe('security: own origin only, under a strict Content-Security-Policy', () => {
+  let server: Served;
+  let browser: Browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the built page carries a policy with no inline script or style and no other origins', () => {
+    const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    assert.ok(policy, 'no CSP meta tag in dist/index.html');
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /script-src 'self'(;|$)/);
+    assert.match(policy, /style-src 'self'(;|$)/);
+    assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval|https?:/);
+  });
+
+  test('no view requests anything from another origin, breaks the policy, or stores anything', async () => {
+    const page = await newPage(browser);
+    const origin = new URL(server.url).origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(r.url());
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const view of VIEWS) {
+      await page.goto(`${server.url}?view=${view}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      assert.deepEqual(violations, [], `CSP violations on ${view}`);
+    }
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(await page.context().cookies(), []);
+    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    await closePage(page);
+  });
+});

@@ -102,7 +102,8 @@ function FamilyGroupRoute({ snapshotId }: RouteProps) {
 function YouthAsbRoute({ snapshotId }: RouteProps) {
   const state = useViewState(YOUTH_ASB_PARAMS);
   const asb = useDataset(snapshotId, 'asb');
-  return whenReady([asb] as const, (a) => <YouthAsbView asb={a} state={state} />, state.problems);
+  const cspCrime = useDataset(snapshotId, 'csp-crime');
+  return whenReady([asb, cspCrime] as const, (a, c) => <YouthAsbView asb={a} cspCrime={c} state={state} />, state.problems);
 }
 
 function ActionsRoute({ snapshotId }: RouteProps) {

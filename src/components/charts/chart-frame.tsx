@@ -10,6 +10,8 @@ interface Props {
   table: ReactNode;
   /** Shown under the chart: sources, notes, "not published" series. */
   footer?: ReactNode;
+  /** The title's heading level, so a chart inside a section nests under it. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /**
@@ -17,14 +19,15 @@ interface Props {
  * between the chart and its table. Both carry the same figures; the table is
  * the accessible alternative and what prints when chosen.
  */
-export function ChartFrame({ title, subtitle, summary, chart, table, footer }: Props) {
+export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2 }: Props) {
+  const Heading = `h${headingLevel}` as const;
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const id = useId();
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="chart-frame__title">
+      <Heading id={`${id}-title`} className="chart-frame__title">
         {title}
-      </h2>
+      </Heading>
       <p className="chart-frame__subtitle">{subtitle}</p>
       <p className="chart-frame__summary">{summary}</p>
       <fieldset className="toggle">

@@ -33,9 +33,9 @@ export function LineChart({ series, points, yLabel, reversed = false, yDomain, f
   const rows = points.map((p) => ({ x: p.x, ...p.values }));
   return (
     <ResponsiveContainer width="100%" height={340}>
-      <RechartsLineChart data={rows} margin={{ top: 28, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <RechartsLineChart data={rows} margin={{ top: 28, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
-        <XAxis dataKey="x" tick={{ fontSize: 12 }} interval={0} />
+        <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
         <YAxis
           reversed={reversed}
           domain={yDomain ?? [0, 'auto']}

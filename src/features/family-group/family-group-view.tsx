@@ -1,6 +1,15 @@
+import { useCallback, useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
+import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
+import { NotPublishedList } from '../../components/figures/not-published-list';
 import type { FAMILY_PARAMS } from './params';
+import { FamilyExplainer } from './family-explainer';
+import { FamilyMembers } from './family-members';
+import { RankChart } from './rank-chart';
+import { RankHistoryPage } from './rank-history-page';
+import { documentsCited, measuresWithArrows, rankGrid } from './selectors';
+import './family-group.css';
 
 interface Props {
   familyGroup: DatasetFile<'family-group'>;
@@ -8,6 +17,51 @@ interface Props {
   state: ViewState<typeof FAMILY_PARAMS>;
 }
 
-export function FamilyGroupView({ familyGroup }: Props) {
-  return <h1>Family group ({familyGroup.members.length} peers)</h1>;
+export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
+  const lookups = useFigureLookups();
+  const grid = useMemo(() => rankGrid(familyGroup.figures, lookups.periods), [familyGroup, lookups]);
+  const documents = useMemo(() => documentsCited(familyGroup), [familyGroup]);
+  const labelOf = useCallback((m: string) => measureLabel(lookups, m), [lookups]);
+  const empty = familyGroup.figures.length === 0 && familyGroup.members.length === 0;
+
+  if (state.params.measure !== '' && !empty) {
+    return <RankHistoryPage grid={grid} measure={state.params.measure} labelOf={labelOf} cspCrime={cspCrime} state={state} />;
+  }
+
+  return (
+    <>
+      <h1>Charnwood in its Most Similar Family Group</h1>
+      {empty ? (
+        <p className="notice">
+          The documents in this snapshot publish no family group positions and no list of the family group&rsquo;s members. Choose a
+          later snapshot to see them.
+        </p>
+      ) : null}
+      <FamilyExplainer documents={documents} />
+      {empty ? null : (
+        <>
+          {grid.measures.length > 0 ? (
+            <RankChart grid={grid} labelOf={labelOf} state={state} />
+          ) : (
+            <p>No positions in the family group are published in this snapshot.</p>
+          )}
+          {grid.measures.length > 0 ? (
+            <section aria-labelledby="family-crime-types">
+              <h2 id="family-crime-types">Each crime type&rsquo;s history</h2>
+              <p>Each page shows the positions for one crime type over time, with Charnwood&rsquo;s published totals for it.</p>
+              <ul className="link-grid">
+                {measuresWithArrows(grid).map((m) => (
+                  <li key={m}>
+                    <a href={state.linkTo({ measure: m, csort: null })}>{labelOf(m)}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <FamilyMembers members={familyGroup.members} state={state} />
+        </>
+      )}
+      <NotPublishedList items={familyGroup.notPublished} />
+    </>
+  );
 }

@@ -1,12 +1,85 @@
+import { useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
+import { useFigureLookups } from '../../components/figures/figure-context';
 import type { YOUTH_ASB_PARAMS } from './params';
+import { AsbFilters } from './asb-filters';
+import { AsbSection } from './asb-section';
+import { labellerFor } from './labels';
+import { asbSections, hasContent, measureOptions, periodOptions, vehicleTheftTotals } from './selectors';
+import { FALLBACK_SECTION, SECTIONS } from './sections';
+import './youth-asb.css';
 
 interface Props {
   asb: DatasetFile<'asb'>;
   state: ViewState<typeof YOUTH_ASB_PARAMS>;
+  /**
+   * Optional: the quarterly totals of theft of motor vehicles printed beside
+   * the motorcycle-linked counts are recorded with police recorded crime.
+   * When the route passes this file, they are drawn on the same chart.
+   */
+  cspCrime?: DatasetFile<'csp-crime'>;
 }
 
-export function YouthAsbView({ asb }: Props) {
-  return <h1>Youth ASB ({asb.figures.length} figures)</h1>;
+export function YouthAsbView({ asb, state, cspCrime }: Props) {
+  const { params } = state;
+  const lookups = useFigureLookups();
+  const labels = useMemo(() => labellerFor(lookups), [lookups]);
+  const figures = useMemo(
+    () => (cspCrime ? [...asb.figures, ...vehicleTheftTotals(cspCrime.figures, asb.figures)] : asb.figures),
+    [asb, cspCrime],
+  );
+  const everySection = useMemo(
+    () => asbSections(figures, asb.notPublished, lookups.periods, { section: '', measure: '', period: '' }).filter(hasContent),
+    [figures, asb, lookups],
+  );
+  const section = everySection.some((s) => s.info.id === params.section) ? params.section : '';
+  const measures = useMemo(() => measureOptions(figures, section), [figures, section]);
+  const measure = measures.includes(params.measure) ? params.measure : '';
+  const periods = useMemo(() => periodOptions(figures, lookups.periods, section, measure), [figures, lookups, section, measure]);
+  const period = periods.includes(params.period) ? params.period : '';
+  const sections = useMemo(
+    () => asbSections(figures, asb.notPublished, lookups.periods, { section, measure, period }).filter(hasContent),
+    [figures, asb, lookups, section, measure, period],
+  );
+  const empty = everySection.length === 0;
+  const missing = SECTIONS.filter((s) => s.id !== FALLBACK_SECTION && !everySection.some((e) => e.info.id === s.id)).map((s) => s.title);
+
+  return (
+    <>
+      <h1>Youth and anti-social behaviour</h1>
+      <p>
+        Figures on anti-social behaviour (ASB), youth-related ASB and the partnership&rsquo;s work with young people and adults at risk, as
+        published in this snapshot&rsquo;s documents. Each value opens its source. A chart is drawn only where at least two like-for-like
+        values are published; a year to date is never drawn on the same line as a full year.
+      </p>
+      {empty ? (
+        <p className="notice">
+          This snapshot&rsquo;s documents publish no ASB figures and no ASB charts, so there is nothing to show here. Later snapshots have
+          them.
+        </p>
+      ) : (
+        <>
+          <AsbFilters sections={everySection.map((s) => s.info.id)} measures={measures} periods={periods} state={state} />
+          {section === '' && measure === '' ? (
+            <nav aria-label="Sections on this page">
+              <ul className="asb-contents">
+                {sections.map((s) => (
+                  <li key={s.info.id}>
+                    <a href={`#asb-${s.info.id}`}>{s.info.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          {section === '' && measure === '' && missing.length > 0 ? (
+            <p>Nothing was published in this snapshot on: {missing.join('; ')}.</p>
+          ) : null}
+          {sections.map((s) => (
+            <AsbSection key={s.info.id} section={s} labels={labels} state={state} />
+          ))}
+        </>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { figure, periodMap } from '../../../test/unit/fixtures';
+import {
+  arrowMatchesPositions,
+  cspFiguresFor,
+  documentsCited,
+  latestChange,
+  latestMovement,
+  measureSummary,
+  memberSpellings,
+  movementBetween,
+  movementWords,
+  overviewSummary,
+  rankGrid,
+  rankHistory,
+  rankSeries,
+  statisticName,
+} from './selectors';
+
+// SYNTHETIC dates and positions, far in the future so they cannot be mistaken for Charnwood's.
+const D1 = 'asat-2096-12-31';
+const D2 = 'asat-2097-03-31';
+const D3 = 'asat-2098-10-31';
+const LONE = 'asat-2098-11-28';
+const EARLY = 'asat-2096-12-05';
+const periods = periodMap([D1, D2, D3, LONE, EARLY, 'fy2097-98', 'fy2096-97']);
+
+const rank = (measure: string, period: string, value: number) =>
+  figure({ areaType: 'csp', areaCode: 'synthetic', measure, statistic: 'rank', unit: 'rank-of-15', period, value });
+
+const figures = [
+  rank('shoplifting', D1, 5),
+  rank('all-crime', D1, 9),
+  rank('robbery', D1, 3),
+  rank('all-crime', D2, 11),
+  rank('robbery', D2, 3),
+  rank('shoplifting', D2, 6),
+  rank('all-crime', D3, 8),
+  rank('robbery', D3, 1),
+  rank('shoplifting', D3, 15),
+  rank('all-crime', LONE, 8),
+  rank('all-crime', EARLY, 7),
+  figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'robbery', statistic: 'movement', unit: 'direction', period: D3, comparison: D2, value: -1 }),
+  figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'all-crime', statistic: 'rank', unit: 'rank-among-synthetic-areas', period: D3, value: 2 }),
+  { ...rank('all-crime', D3, 14), preferred: false },
+];
+
+const label = (m: string) => ({ 'all-crime': 'All crime', robbery: 'Robbery', shoplifting: 'Shoplifting' })[m] ?? m;
+
+describe('family group selectors', () => {
+  const grid = rankGrid(figures, periods);
+
+  it('keeps only preferred positions out of 15, crime types in the documents’ order', () => {
+    expect(grid.measures).toEqual(['all-crime', 'robbery', 'shoplifting']);
+    expect(grid.cells.get(`all-crime|${D3}`)?.value).toBe(8);
+    expect(grid.otherRanks.map((f) => f.unit)).toEqual(['rank-among-synthetic-areas']);
+  });
+
+  it('charts only dates with a table of positions; lone quotes stay in the table', () => {
+    expect(grid.dates.map((d) => [d.period.id, d.charted])).toEqual([
+      [EARLY, false],
+      [D1, true],
+      [D2, true],
+      [D3, true],
+      [LONE, false],
+    ]);
+    expect(rankSeries(grid, ['all-crime', 'robbery']).map((p) => [p.x, p.values])).toEqual([
+      ['31 Dec 2096', { 'all-crime': 9, robbery: 3 }],
+      ['31 Mar 2097', { 'all-crime': 11, robbery: 3 }],
+      ['31 Oct 2098', { 'all-crime': 8, robbery: 1 }],
+    ]);
+  });
+
+  it('writes movement in words, up meaning nearer 1st', () => {
+    expect(movementWords(2)).toBe('up 2 places');
+    expect(movementWords(-1)).toBe('down 1 place');
+    expect(movementWords(0)).toBe('no change');
+    expect(movementBetween(rank('robbery', D1, 4), rank('robbery', D2, 6))?.words).toBe('down 2 places');
+    expect(movementBetween(undefined, rank('robbery', D2, 6))).toBeNull();
+  });
+
+  it('calculates the latest change between the last two charted dates', () => {
+    const change = latestChange(grid);
+    expect([change?.from.period.id, change?.to.period.id]).toEqual([D2, D3]);
+    expect(latestMovement(grid, 'all-crime')?.words).toBe('up 3 places');
+    expect(latestMovement(grid, 'shoplifting')?.words).toBe('down 9 places');
+  });
+
+  it('checks a printed arrow against the positions it compares', () => {
+    const [arrow] = grid.printed.get('robbery') ?? [];
+    expect(arrow && arrowMatchesPositions(grid, arrow)).toBe(false);
+    const up = figure({ areaType: 'csp', measure: 'all-crime', statistic: 'movement', unit: 'direction', period: D3, comparison: D2, value: 1 });
+    expect(arrowMatchesPositions(grid, up)).toBe(true);
+    expect(arrowMatchesPositions(grid, { ...up, comparison: EARLY, period: LONE })).toBe(false);
+    expect(arrowMatchesPositions(grid, { ...up, measure: 'cycle-theft' })).toBeNull();
+  });
+
+  it('builds a crime type’s history with calculated and printed movement', () => {
+    const rows = rankHistory(grid, 'robbery');
+    expect(rows.map((r) => [r.date.period.id, r.rank?.value ?? null, r.movement?.words ?? null, r.printed.map((f) => f.value)])).toEqual([
+      [D1, 3, null, []],
+      [D2, 3, 'no change', []],
+      [D3, 1, 'up 2 places', [-1]],
+    ]);
+    const all = rankHistory(grid, 'all-crime');
+    expect(all.map((r) => [r.date.period.id, r.previous?.period.id ?? null])).toEqual([
+      [EARLY, null],
+      [D1, null],
+      [D2, D1],
+      [D3, D2],
+      [LONE, null],
+    ]);
+  });
+
+  it('summarises one crime type in a sentence', () => {
+    expect(measureSummary(grid, 'all-crime', 'All crime')).toBe("Charnwood's position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.");
+    expect(measureSummary(grid, 'cycle-theft', 'Cycle theft')).toBe('No position in the family group was published for Cycle theft.');
+    const single = rankGrid([rank('robbery', D1, 4)], periods);
+    expect(measureSummary(single, 'robbery', 'Robbery')).toBe("Charnwood's position for Robbery was 4/15 at 31 Dec 2096.");
+  });
+
+  it('summarises every crime type in a sentence', () => {
+    expect(overviewSummary(grid, label)).toBe(
+      "At 31 Oct 2098 Charnwood's best position was 1/15 for Robbery and its worst 15/15 for Shoplifting; its position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.",
+    );
+    expect(overviewSummary(rankGrid([], periods), label)).toBe('No table of family group positions was published in this snapshot.');
+  });
+
+  it('flags spellings that differ from the usual name and lists the documents used', () => {
+    const source = (line: number) => ({ document: 'SYNTHETIC.txt', ref: 'Synthetic list', line });
+    const member = {
+      force: 'Synthshire',
+      member: 'Fakeham',
+      printings: [
+        { printed: 'Fakeham', source: source(1) },
+        { printed: 'Fakeam', source: source(2) },
+        { printed: 'Fakeham', source: source(3) },
+      ],
+    };
+    expect(memberSpellings(member).map((s) => [s.printed, s.differs, s.printings.map((p) => p.source.line)])).toEqual([
+      ['Fakeham', false, [1, 3]],
+      ['Fakeam', true, [2]],
+    ]);
+    expect([...documentsCited({ members: [member], figures: [] })]).toEqual(['SYNTHETIC.txt']);
+  });
+
+  it("lists Charnwood's totals for a crime type in period order and names each statistic", () => {
+    const totals = [
+      figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'robbery', period: 'fy2097-98', value: 30 }),
+      figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'robbery', period: 'fy2096-97', value: 20 }),
+      figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'shoplifting', period: 'fy2096-97', value: 10 }),
+      figure({ measure: 'robbery', period: 'fy2096-97', value: 2 }),
+    ];
+    expect(cspFiguresFor(totals, periods, 'robbery').map((f) => f.value)).toEqual([20, 30]);
+    expect(statisticName(rank('robbery', D1, 3))).toBe('Position in the family group of 15');
+    expect(statisticName(grid.otherRanks[0]!)).toBe('Position (among synthetic areas)');
+  });
+});

@@ -1,0 +1,327 @@
+/**
+ * Pure selectors for the family group view: from published positions to the
+ * grid, series, movements and sentences the components draw. No React, so
+ * each is unit-tested on its own.
+ */
+import type { Figure, Printing } from '../../data/schema';
+import { formatFigure } from '../../lib/figure-format';
+import { shortPeriodLabel } from '../../lib/period-series';
+import { parsePeriodId, type Period } from '../../lib/periods';
+
+/** The Home Office groups 15 partnerships; only positions out of 15 belong on one chart. */
+export const FAMILY_UNIT = 'rank-of-15';
+export const FAMILY_SIZE = 15;
+
+/**
+ * The nine crime types in the order the documents' tables print them. Kept
+ * here rather than imported from another feature so the features stay apart.
+ */
+export const CRIME_ORDER = [
+  'all-crime',
+  'violence-with-injury',
+  'burglary-residential',
+  'burglary-business',
+  'theft-of-motor-vehicles',
+  'theft-from-motor-vehicles',
+  'robbery',
+  'cycle-theft',
+  'shoplifting',
+] as const;
+
+export function isFamilyRank(f: Figure): boolean {
+  return f.preferred && f.areaType === 'csp' && f.statistic === 'rank' && f.unit === FAMILY_UNIT;
+}
+
+export function isPrintedMovement(f: Figure): boolean {
+  return f.preferred && f.areaType === 'csp' && f.statistic === 'movement';
+}
+
+function periodOf(periods: ReadonlyMap<string, Period>, id: string): Period | null {
+  const known = periods.get(id);
+  if (known) return known;
+  const parsed = parsePeriodId(id);
+  return parsed.ok ? parsed.period : null;
+}
+
+function byCrimeOrder(a: string, b: string): number {
+  const order: readonly string[] = CRIME_ORDER;
+  const ia = order.indexOf(a);
+  const ib = order.indexOf(b);
+  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
+  return a.localeCompare(b);
+}
+
+export interface RankDate {
+  period: Period;
+  /** Short label for an axis or column, e.g. "31 Dec 2019". */
+  x: string;
+  /**
+   * True for dates at which positions were published for most crime types
+   * (a table of positions). A position quoted on its own for another date is
+   * shown in the tables but not drawn, so the chart compares like with like.
+   */
+  charted: boolean;
+}
+
+export interface RankGrid {
+  /** Crime types with a published position, in the documents' order. */
+  measures: string[];
+  /** Every date with a published position, earliest first. */
+  dates: RankDate[];
+  /** Positions out of 15, keyed `${measure}|${periodId}`. */
+  cells: Map<string, Figure>;
+  /** Printed direction-of-travel arrows, by crime type. */
+  printed: Map<string, Figure[]>;
+  /** Positions published on another basis (not out of 15): never drawn with the rest. */
+  otherRanks: Figure[];
+}
+
+export const cellKey = (measure: string, periodId: string): string => `${measure}|${periodId}`;
+
+export function rankGrid(figures: readonly Figure[], periods: ReadonlyMap<string, Period>): RankGrid {
+  const cells = new Map<string, Figure>();
+  const dateIds = new Map<string, Period>();
+  const perDate = new Map<string, Set<string>>();
+  const measureSet = new Set<string>();
+  for (const f of figures) {
+    if (!isFamilyRank(f)) continue;
+    const p = periodOf(periods, f.period);
+    if (!p) continue;
+    const key = cellKey(f.measure, f.period);
+    if (cells.has(key)) continue;
+    cells.set(key, f);
+    dateIds.set(p.id, p);
+    measureSet.add(f.measure);
+    perDate.set(p.id, (perDate.get(p.id) ?? new Set()).add(f.measure));
+  }
+  const measures = [...measureSet].sort(byCrimeOrder);
+  const dates = [...dateIds.values()]
+    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end))
+    .map((period) => ({ period, x: shortPeriodLabel(period), charted: (perDate.get(period.id)?.size ?? 0) * 2 > measures.length }));
+  const printed = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (!isPrintedMovement(f)) continue;
+    printed.set(f.measure, [...(printed.get(f.measure) ?? []), f]);
+  }
+  for (const list of printed.values()) list.sort((a, b) => b.period.localeCompare(a.period));
+  const otherRanks = figures.filter((f) => f.statistic === 'rank' && f.unit !== FAMILY_UNIT);
+  return { measures, dates, cells, printed, otherRanks };
+}
+
+export function chartedDates(grid: RankGrid): RankDate[] {
+  return grid.dates.filter((d) => d.charted);
+}
+
+export interface RankPoint {
+  x: string;
+  period: Period;
+  values: Record<string, number | null>;
+}
+
+/** One line per crime type over the charted dates; a missing position stays a gap. */
+export function rankSeries(grid: RankGrid, measures: readonly string[]): RankPoint[] {
+  return chartedDates(grid).map((d) => ({
+    x: d.x,
+    period: d.period,
+    values: Object.fromEntries(measures.map((m) => [m, grid.cells.get(cellKey(m, d.period.id))?.value ?? null])),
+  }));
+}
+
+/** "up 2 places", "down 1 place", "no change": up means a better position (nearer 1st). */
+export function movementWords(places: number): string {
+  if (places === 0) return 'no change';
+  const n = Math.abs(places);
+  return `${places > 0 ? 'up' : 'down'} ${n} ${n === 1 ? 'place' : 'places'}`;
+}
+
+export interface Movement {
+  /** Positive when the position improved (e.g. 12th to 10th is +2). */
+  places: number;
+  words: string;
+  from: Figure;
+  to: Figure;
+}
+
+/** Calculated from two published positions; never from anything else. */
+export function movementBetween(from: Figure | undefined, to: Figure | undefined): Movement | null {
+  if (!from || !to) return null;
+  const places = from.value - to.value;
+  return { places, words: movementWords(places), from, to };
+}
+
+export interface LatestChange {
+  from: RankDate;
+  to: RankDate;
+}
+
+/** The last two charted dates: the change the table shows for every crime type. */
+export function latestChange(grid: RankGrid): LatestChange | null {
+  const charted = chartedDates(grid);
+  const to = charted[charted.length - 1];
+  const from = charted[charted.length - 2];
+  return from && to ? { from, to } : null;
+}
+
+export function latestMovement(grid: RankGrid, measure: string): Movement | null {
+  const change = latestChange(grid);
+  if (!change) return null;
+  return movementBetween(grid.cells.get(cellKey(measure, change.from.period.id)), grid.cells.get(cellKey(measure, change.to.period.id)));
+}
+
+/**
+ * Whether a printed arrow points the same way as the change between the two
+ * published positions it compares; null when either position is missing.
+ */
+export function arrowMatchesPositions(grid: RankGrid, arrow: Figure): boolean | null {
+  if (!arrow.comparison) return null;
+  const m = movementBetween(grid.cells.get(cellKey(arrow.measure, arrow.comparison)), grid.cells.get(cellKey(arrow.measure, arrow.period)));
+  return m ? Math.sign(m.places) === Math.sign(arrow.value) : null;
+}
+
+export interface HistoryRow {
+  date: RankDate;
+  rank: Figure | null;
+  /** The charted date this row is compared with, if any. */
+  previous: RankDate | null;
+  movement: Movement | null;
+  /** Arrows printed for this date. */
+  printed: Figure[];
+}
+
+/**
+ * A crime type's positions, earliest first. Movement is calculated only
+ * between charted dates, from the previous charted date with a position.
+ */
+export function rankHistory(grid: RankGrid, measure: string): HistoryRow[] {
+  const printed = grid.printed.get(measure) ?? [];
+  const rows: HistoryRow[] = [];
+  let previous: { date: RankDate; rank: Figure } | null = null;
+  for (const date of grid.dates) {
+    const rank = grid.cells.get(cellKey(measure, date.period.id)) ?? null;
+    const arrows = printed.filter((f) => f.period === date.period.id);
+    if (!rank && arrows.length === 0) continue;
+    const compared = date.charted && rank ? previous : null;
+    rows.push({
+      date,
+      rank,
+      previous: compared?.date ?? null,
+      movement: compared && rank ? movementBetween(compared.rank, rank) : null,
+      printed: arrows,
+    });
+    if (date.charted && rank) previous = { date, rank };
+  }
+  return rows;
+}
+
+/** Crime types that have a printed arrow but no position are still worth a row. */
+export function measuresWithArrows(grid: RankGrid): string[] {
+  return [...new Set([...grid.measures, ...grid.printed.keys()])].sort(byCrimeOrder);
+}
+
+/** e.g. "Charnwood's position for All crime was 10/15 at 31 Dec 2019 and 12/15 at 31 Oct 2023." */
+export function measureSummary(grid: RankGrid, measure: string, measureLabel: string): string {
+  const points = chartedDates(grid)
+    .map((d) => ({ d, f: grid.cells.get(cellKey(measure, d.period.id)) }))
+    .filter((p): p is { d: RankDate; f: Figure } => p.f !== undefined);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) {
+    const other = grid.dates.find((d) => grid.cells.has(cellKey(measure, d.period.id)));
+    const f = other ? grid.cells.get(cellKey(measure, other.period.id)) : undefined;
+    if (other && f) return `Charnwood's position for ${measureLabel} was ${formatFigure(f)} at ${other.x}; no table of positions includes it.`;
+    return `No position in the family group was published for ${measureLabel}.`;
+  }
+  if (first === last) return `Charnwood's position for ${measureLabel} was ${formatFigure(last.f)} at ${last.d.x}.`;
+  return `Charnwood's position for ${measureLabel} was ${formatFigure(first.f)} at ${first.d.x} and ${formatFigure(last.f)} at ${last.d.x}.`;
+}
+
+function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1] ?? ''}`;
+}
+
+/** One sentence for the chart of every crime type: best and worst at the latest date, then All crime's change. */
+export function overviewSummary(grid: RankGrid, labelOf: (measure: string) => string): string {
+  const charted = chartedDates(grid);
+  const last = charted[charted.length - 1];
+  if (!last) return 'No table of family group positions was published in this snapshot.';
+  const ranked = grid.measures
+    .map((m) => ({ m, f: grid.cells.get(cellKey(m, last.period.id)) }))
+    .filter((r): r is { m: string; f: Figure } => r.f !== undefined);
+  const best = Math.min(...ranked.map((r) => r.f.value));
+  const worst = Math.max(...ranked.map((r) => r.f.value));
+  const at = (v: number) => ranked.filter((r) => r.f.value === v);
+  const bestRows = at(best);
+  const worstRows = at(worst);
+  const bestFigure = bestRows[0]?.f;
+  const worstFigure = worstRows[0]?.f;
+  if (!bestFigure || !worstFigure) return 'No table of family group positions was published in this snapshot.';
+  const extremes =
+    best === worst
+      ? `Charnwood's position at ${last.x} was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))}`
+      : `At ${last.x} Charnwood's best position was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))} and its worst ${formatFigure(worstFigure)} for ${joinLabels(worstRows.map((r) => labelOf(r.m)))}`;
+  const allCrime = grid.measures.includes('all-crime') ? measureSummary(grid, 'all-crime', labelOf('all-crime')) : '';
+  const trail = allCrime.startsWith("Charnwood's position for") ? `; its position for ${allCrime.slice("Charnwood's position for ".length)}` : '.';
+  return `${extremes}${trail}`;
+}
+
+export interface Spelling {
+  printed: string;
+  /** True where the printed name differs from the member's usual name (e.g. "Maidston"). */
+  differs: boolean;
+  /** Every place this spelling is printed. */
+  printings: Printing[];
+}
+
+/** Each distinct spelling of a member's name once, with every place it is printed. */
+export function memberSpellings(member: { member: string; printings: readonly Printing[] }): Spelling[] {
+  const out = new Map<string, Spelling>();
+  for (const p of member.printings) {
+    const printed = p.printed.trim();
+    const entry = out.get(printed) ?? { printed, differs: printed !== member.member, printings: [] };
+    entry.printings.push(p);
+    out.set(printed, entry);
+  }
+  return [...out.values()];
+}
+
+/** Every document a snapshot's family group data was taken from. */
+export function documentsCited(file: { members: readonly { printings: readonly Printing[] }[]; figures: readonly Figure[] }): Set<string> {
+  const docs = new Set<string>();
+  for (const m of file.members) for (const p of m.printings) docs.add(p.source.document);
+  for (const f of file.figures) for (const p of f.printings) docs.add(p.source.document);
+  return docs;
+}
+
+/** Charnwood's own published totals for one crime type, earliest period first. */
+export function cspFiguresFor(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, measure: string): Figure[] {
+  const start = (id: string) => periodOf(periods, id)?.start ?? id;
+  const end = (id: string) => periodOf(periods, id)?.end ?? id;
+  return figures
+    .filter((f) => f.areaType === 'csp' && f.measure === measure)
+    .sort((a, b) => start(a.period).localeCompare(start(b.period)) || end(a.period).localeCompare(end(b.period)) || a.statistic.localeCompare(b.statistic));
+}
+
+/** Names a figure's statistic in words; positions say what they are positions among. */
+export function statisticName(f: Figure): string {
+  switch (f.statistic) {
+    case 'count':
+      return 'Count';
+    case 'difference':
+      return 'Difference';
+    case 'percent-change':
+      return '% change';
+    case 'share':
+      return 'Share';
+    case 'percentage':
+      return 'Percentage';
+    case 'rate':
+      return 'Rate';
+    case 'movement':
+      return 'Direction of travel (printed arrow)';
+    case 'rank':
+      return f.unit === FAMILY_UNIT ? `Position in the family group of ${FAMILY_SIZE}` : `Position (${f.unit.replace(/^rank-/, '').replace(/-/g, ' ')})`;
+    default:
+      return f.statistic.charAt(0).toUpperCase() + f.statistic.slice(1);
+  }
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/charts/chart-frame';
+import { ChartKey } from '../../components/charts/chart-key';
+import { LineChart, type ChartSeries } from '../../components/charts/line-chart';
+import { DataTable } from '../../components/data-table/data-table';
+import type { TableColumn } from '../../components/data-table/columns';
+import { FigureValue } from '../../components/figures/figure-value';
+import { formatNumber } from '../../lib/format';
+import type { Statistic } from '../../data/schema';
+import { EXTRA_HEADERS } from './sections';
+import { chartSubtitle, chartSummary, chartTitle, lineLabel, type ChartPoint, type Labeller, type SeriesChart } from './selectors';
+
+interface Props {
+  chart: SeriesChart;
+  labels: Labeller;
+}
+
+const EXTRA_WORDS: Partial<Record<Statistic, string>> = {
+  share: 'share, as printed',
+  percentage: 'percentage, as printed',
+  difference: 'change on the period before, as printed',
+  'percent-change': '% change on the period before, as printed',
+};
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function AsbSeriesChart({ chart, labels }: Props) {
+  const title = chartTitle(chart, labels);
+  const series: ChartSeries[] = useMemo(() => chart.lines.map((l) => ({ key: l.key, label: lineLabel(l, labels) })), [chart, labels]);
+  const columns: TableColumn<ChartPoint>[] = useMemo(() => {
+    const valueColumn = (key: string, header: string): TableColumn<ChartPoint> => ({
+      id: key,
+      header,
+      numeric: true,
+      value: (p) => chart.cells.get(`${key}|${p.period.id}`)?.value ?? null,
+      cell: (p) => {
+        const f = chart.cells.get(`${key}|${p.period.id}`);
+        return f ? <FigureValue figure={f} context={`${header}, ${p.period.label}`} /> : <span className="not-published">not published</span>;
+      },
+    });
+    return [
+      { id: 'period', header: 'Period', value: (p) => p.period.label, rowHeader: true },
+      ...chart.lines.map((l) => valueColumn(l.key, lineLabel(l, labels))),
+      ...chart.extras.map((e) =>
+        valueColumn(e.key, EXTRA_HEADERS[`${e.measure}|${e.statistic}`] ?? `${lineLabel(e, labels)}: ${EXTRA_WORDS[e.statistic] ?? e.statistic}`),
+      ),
+    ];
+  }, [chart, labels]);
+  return (
+    <ChartFrame
+      headingLevel={3}
+      title={title}
+      subtitle={chartSubtitle(chart)}
+      summary={chartSummary(chart, labels)}
+      chart={
+        <>
+          <ChartKey series={series} />
+          <LineChart series={series} points={chart.points} yLabel={capitalise(chart.unit.replace(/-/g, ' '))} formatValue={(v) => formatNumber(v)} />
+        </>
+      }
+      table={<DataTable caption={title} columns={columns} rows={chart.points} rowKey={(p) => p.period.id} sort={null} />}
+    />
+  );
+}

@@ -30,20 +30,38 @@ const manifest = {
   ],
 };
 
+function reference(snapshotId: string, dataset: string): unknown {
+  const head = { schemaVersion: 1, snapshotId, dataset };
+  if (dataset === 'notes') return { ...head, notes: [] };
+  if (dataset === 'periods') return { ...head, periods: [] };
+  return { ...head, areas: [], measures: [] };
+}
+
+/** Answers the manifest with `body`, and each snapshot's small reference files with empty, valid content. */
 function stubFetch(body: unknown, status = 200) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const m = /data\/(\d{4}-\d{2})\/(notes|periods|vocab)\.json$/.exec(url);
+      if (m) return new Response(JSON.stringify(reference(m[1]!, m[2]!)));
+      return new Response(JSON.stringify(body), { status });
+    }),
+  );
 }
 
 describe('the app shell', () => {
   beforeEach(() => {
     resetDataStore();
     vi.unstubAllGlobals();
+    window.history.replaceState(null, '', '/?view=data');
   });
 
   it('lists the snapshots in the manifest, newest marked as the default', async () => {
     stubFetch(manifest);
     render(<App />);
     const table = await screen.findByRole('table', { name: /snapshots of the published figures/i });
+    expect(screen.getByRole('heading', { level: 1, name: 'Published snapshots' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Data downloads' })).toHaveAttribute('aria-current', 'page');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Synthetic publication, July 2099Default');

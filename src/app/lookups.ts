@@ -5,6 +5,7 @@ import type { Period } from '../lib/periods';
 /** Builds the lookups figures need once per snapshot, from its small reference files. */
 export function buildLookups(
   manifest: Manifest,
+  snapshotId: string,
   notes: DatasetFile<'notes'>,
   periods: DatasetFile<'periods'>,
   vocab: DatasetFile<'vocab'>,
@@ -21,5 +22,10 @@ export function buildLookups(
     measures: new Map(vocab.measures.map((m) => [m.id, m.label])),
     areas: new Map(vocab.areas.map((a) => [`${a.type}|${a.code}`, a.name])),
     documents,
+    snapshot: {
+      id: snapshotId,
+      title: manifest.snapshots.find((s) => s.id === snapshotId)?.title ?? snapshotId,
+      asAt: manifest.snapshots.find((s) => s.id === snapshotId)?.asAt ?? '',
+    },
   };
 }

@@ -32,9 +32,9 @@ export function Shell({ manifest }: Props) {
   const lookups = useMemo(
     () =>
       notes.status === 'ready' && periods.status === 'ready' && vocab.status === 'ready'
-        ? buildLookups(manifest, notes.data, periods.data, vocab.data)
+        ? buildLookups(manifest, snapshotId, notes.data, periods.data, vocab.data)
         : null,
-    [manifest, notes, periods, vocab],
+    [manifest, snapshotId, notes, periods, vocab],
   );
   const view: ViewId = app.params.view;
   const problems = [

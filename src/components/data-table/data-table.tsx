@@ -13,6 +13,10 @@ import {
 import type { TableColumn } from './columns';
 import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
+import { tableCsv, type CsvContext } from './table-csv';
+import { useFigureLookups } from '../figures/figure-context';
+import { slug } from '../../lib/csv';
+import { saveFile } from '../../lib/download';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -31,6 +35,10 @@ interface Props<Row extends RowData> {
   onSortChange?: (sort: SortState | null) => void;
   /** Shown instead of an empty body. */
   empty?: string;
+  /** The download's file name without `.csv`; by default made from the caption. */
+  fileName?: string;
+  /** Columns that make the CSV stand on its own, such as the period when the table covers one. */
+  csvContext?: readonly CsvContext[];
 }
 
 function toSorting(sort: SortState | null): SortingState {
@@ -42,7 +50,8 @@ function toSorting(sort: SortState | null): SortingState {
  * scope, a row header, numbers right-aligned, and sort state owned by the
  * caller so it can live in the URL.
  */
-export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey, sort, onSortChange, empty }: Props<Row>) {
+export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey, sort, onSortChange, empty, fileName, csvContext = [] }: Props<Row>) {
+  const lookups = useFigureLookups();
   const tableColumns = useMemo(() => {
     return columns.map(
       (c): ColumnDef<typeof features, Row> => ({
@@ -71,15 +80,36 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
     enableSortingRemoval: true,
   });
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
+  const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
 
+  const download = () => {
+    const context: CsvContext[] = [
+      { header: 'Snapshot', value: lookups.snapshot.id },
+      { header: 'Data as at', value: lookups.snapshot.asAt },
+      ...csvContext,
+    ];
+    const csv = tableCsv(columns, rowModel.map((r) => r.original), context);
+    const name = `${fileName ?? `charnwood-${slug(caption)}`}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}.csv`;
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
+  };
+
   return (
+    <div className="data-table-block">
+      <div className="table-actions">
+        <button type="button" className="button-secondary" onClick={download}>
+          Download CSV<span className="visually-hidden">: {caption}</span>
+        </button>
+        <span className="file-meta">
+          {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
+        </span>
+      </div>
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c) => {
+            {shownColumns.map((c) => {
               const column = table.getColumn(c.id);
               const direction = column?.getIsSorted();
               return (
@@ -102,14 +132,14 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
         <tbody>
           {rowModel.length === 0 ? (
             <tr>
-              <td colSpan={columns.length}>{empty ?? 'No rows match.'}</td>
+              <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
             </tr>
           ) : (
             rowModel.map((row) => (
               <tr key={row.id}>
                 {row.getAllCells().map((cell) => {
                   const c = byId.get(cell.column.id);
-                  if (!c) return null;
+                  if (!c || c.hidden) return null;
                   const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
                   const className = c.numeric ? 'numeric' : undefined;
                   return c.rowHeader ? (
@@ -127,6 +157,7 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
           )}
         </tbody>
       </table>
+    </div>
     </div>
   );
 }

@@ -13,6 +13,8 @@ export interface FigureLookups {
   measures: ReadonlyMap<string, string>;
   areas: ReadonlyMap<string, string>;
   documents: ReadonlyMap<string, string>;
+  /** The snapshot on screen, so exports can say where their figures come from. */
+  snapshot: { id: string; title: string; asAt: string };
 }
 
 export const EMPTY_LOOKUPS: FigureLookups = {
@@ -21,6 +23,7 @@ export const EMPTY_LOOKUPS: FigureLookups = {
   measures: new Map(),
   areas: new Map(),
   documents: new Map(),
+  snapshot: { id: '', title: '', asAt: '' },
 };
 
 export const FigureContext = createContext<FigureLookups>(EMPTY_LOOKUPS);

@@ -30,7 +30,15 @@ function columnsFor(lookups: FigureLookups, beat: string): TableColumn<Figure>[]
   return [
     { id: 'measure', header: 'Crime type', value: (f) => measureLabel(lookups, f.measure), rowHeader: true },
     { id: 'statistic', header: 'Figure', value: (f) => STATISTIC_NAMES[f.statistic] ?? f.statistic },
-    { id: 'period', header: 'Period', value: (f) => lookups.periods.get(f.period)?.start ?? f.period, cell: (f) => periodLabel(lookups, f.period) },
+    {
+      id: 'period',
+      header: 'Period',
+      value: (f) => lookups.periods.get(f.period)?.start ?? f.period,
+      cell: (f) => periodLabel(lookups, f.period),
+      csv: (f) => periodLabel(lookups, f.period),
+    },
+    { id: 'period-start', header: 'Period start', value: (f) => lookups.periods.get(f.period)?.start ?? null, hidden: true },
+    { id: 'period-end', header: 'Period end', value: (f) => lookups.periods.get(f.period)?.end ?? null, hidden: true },
     { id: 'comparison', header: 'Compared with', value: (f) => (f.comparison ? periodLabel(lookups, f.comparison) : ''), sortable: false },
     {
       id: 'value',

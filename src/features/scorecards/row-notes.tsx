@@ -1,0 +1,33 @@
+import type { Note } from '../../data/schema';
+
+const KIND: Record<Note['kind'], string> = {
+  inconsistency: 'Inconsistency',
+  interpretation: 'How we read it',
+  remark: 'Note',
+};
+
+interface Props {
+  notes: readonly Note[];
+  /** Which row, for the disclosure's accessible name. */
+  context: string;
+}
+
+/** Notes about a row's own line, behind a native disclosure so the table stays readable at 320 px. */
+export function RowNotes({ notes, context }: Props) {
+  if (notes.length === 0) return null;
+  return (
+    <details className="figure-source">
+      <summary>
+        {notes.length === 1 ? '1 note' : `${notes.length} notes`}
+        <span className="visually-hidden"> on {context}</span>
+      </summary>
+      <ul className="figure-source__panel scorecard-notes">
+        {notes.map((n) => (
+          <li key={n.id}>
+            <strong>{KIND[n.kind]}:</strong> {n.text}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ViewState } from '../../lib/url-state';
+import type { ScorecardInfo } from './catalogue';
+import type { SCORECARD_PARAMS } from './params';
+import { ragLabel } from './selectors';
+
+interface Props {
+  cards: readonly ScorecardInfo[];
+  hasTargets: boolean;
+  hasFunding: boolean;
+  rags: readonly string[];
+  /** Words for RAG codes beyond R, A and G, merged from the scorecards that print them. */
+  ragWords: Readonly<Record<string, string>>;
+  /** False when only the targets or funding are shown, which have no RAG ratings or indicators to search. */
+  rowFilters: boolean;
+  state: ViewState<typeof SCORECARD_PARAMS>;
+}
+
+/** Native controls only, so every filter works by keyboard and is announced by its label. */
+export function ScorecardFilters({ cards, hasTargets, hasFunding, rags, ragWords, rowFilters, state }: Props) {
+  const { params, setParams } = state;
+  return (
+    <form className="filters" aria-label="Filter the scorecards" onSubmit={(e) => e.preventDefault()}>
+      <div className="field">
+        <label htmlFor="scorecards-show">Show</label>
+        <select id="scorecards-show" value={params.scorecard} onChange={(e) => setParams({ scorecard: e.target.value })}>
+          <option value="">Every scorecard, target and funding profile</option>
+          {cards.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+          {hasTargets ? <option value="targets">Targets and KPIs printed outside the scorecards</option> : null}
+          {hasFunding ? <option value="funding">Funding profiles</option> : null}
+        </select>
+      </div>
+      {rowFilters ? (
+        <>
+          <div className="field">
+            <label htmlFor="scorecards-rag">RAG rating</label>
+            <select id="scorecards-rag" value={params.rag} onChange={(e) => setParams({ rag: e.target.value })}>
+              <option value="">Any rating</option>
+              {rags.map((r) => (
+                <option key={r} value={r}>
+                  {ragLabel(r, ragWords)?.text ?? r}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field scorecards-search">
+            <label htmlFor="scorecards-q">Find words in indicators</label>
+            <input id="scorecards-q" type="search" value={params.q} onChange={(e) => setParams({ q: e.target.value }, { replace: true })} />
+          </div>
+        </>
+      ) : null}
+    </form>
+  );
+}

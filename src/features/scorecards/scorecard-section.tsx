@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { DataTable } from '../../components/data-table/data-table';
+import { useFigureLookups } from '../../components/figures/figure-context';
+import type { ViewState } from '../../lib/url-state';
+import type { ScorecardInfo } from './catalogue';
+import type { SCORECARD_PARAMS } from './params';
+import { scorecardColumns } from './scorecard-columns';
+import { columnPlan, isRecorded, outcomeGroups, type RowView } from './selectors';
+
+interface Props {
+  info: ScorecardInfo;
+  /** Every row of the scorecard, so the columns do not jump as filters change. */
+  all: readonly RowView[];
+  /** The rows that match the filters. */
+  shown: readonly RowView[];
+  state: ViewState<typeof SCORECARD_PARAMS>;
+}
+
+function counted(shown: number, total: number): string {
+  const noun = total === 1 ? 'indicator' : 'indicators';
+  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+}
+
+/** "Priority 1: Prevent…" is captioned "Priority 1"; an outcome without such a label is used whole. */
+function shortOutcome(outcome: string): string {
+  const label = /^([^:]{1,20}):/.exec(outcome)?.[1];
+  return label ?? outcome;
+}
+
+export function ScorecardSection({ info, all, shown, state }: Props) {
+  const lookups = useFigureLookups();
+  const plan = useMemo(() => columnPlan(all, info.layout), [all, info.layout]);
+  const grouped = info.groupByOutcome && plan.outcome;
+  const columns = useMemo(() => scorecardColumns(info, grouped ? { ...plan, outcome: false } : plan, lookups), [info, plan, grouped, lookups]);
+  const groups = useMemo(() => (grouped ? outcomeGroups(all, shown) : []), [grouped, all, shown]);
+  const headingId = `scorecard-${info.id}`;
+  const table = (rows: readonly RowView[], caption: string) => (
+    <div className="scorecard-table">
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(v) => v.key}
+        sort={state.params.sort}
+        onSortChange={(sort) => state.setParams({ sort })}
+        empty="No indicators here match the filters."
+      />
+    </div>
+  );
+  return (
+    <section aria-labelledby={headingId} className="scorecard-section">
+      <h2 id={headingId}>{info.title}</h2>
+      <p className="file-meta">From: {info.document}.</p>
+      {info.known ? null : <p>This scorecard is not yet described by the dashboard, so it is shown under its data id with every column the data hold.</p>}
+      {plan.direction && !info.arrowsExplained ? (
+        <p className="notice">
+          The document prints no key for its direction-of-travel arrows. Each arrow is shown as printed, with words that describe only
+          the arrow: they do not say whether a change is better or worse. The notes on the rows say more where the data have them.
+        </p>
+      ) : null}
+      {plan.rag && info.ragKey ? <p>{info.ragKey}</p> : null}
+      {grouped
+        ? groups.map((g, i) => (
+            <section key={g.outcome} aria-labelledby={`${headingId}-${i}`}>
+              <h3 id={`${headingId}-${i}`}>{isRecorded(g.outcome) ? g.outcome : 'Outcome not recorded'}</h3>
+              {g.shown.length === 0 ? (
+                <p>
+                  None of its {g.total} {g.total === 1 ? 'indicator matches' : 'indicators match'} the filters.
+                </p>
+              ) : (
+                table(g.shown, `${info.title} — ${shortOutcome(g.outcome)} (${counted(g.shown.length, g.total)})`)
+              )}
+            </section>
+          ))
+        : table(shown, `${info.title} (${counted(shown.length, all.length)})`)}
+    </section>
+  );
+}

@@ -7,6 +7,8 @@ import { SiteNav } from '../components/layout/site-nav';
 import { DataStamp } from '../components/layout/data-stamp';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
 import { ParamNotice } from '../components/layout/param-notice';
+import { CopyLink } from '../components/layout/copy-link';
+import { useSearch } from './location';
 import { FigureContext } from '../components/figures/figure-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate } from './location';
@@ -23,6 +25,9 @@ interface Props {
 /** Site chrome around the current view, with the snapshot's lookups provided to every figure. */
 export function Shell({ manifest }: Props) {
   const app = useViewState(APP_PARAMS);
+  // Subscribing to the query string keeps the copied link in step with every filter.
+  const search = useSearch();
+  const here = `${window.location.origin}${window.location.pathname}${search}`;
   const requested = app.params.snapshot;
   const snapshot = manifest.snapshots.find((s) => s.id === requested) ?? manifest.snapshots.find((s) => s.id === manifest.defaultSnapshot);
   const snapshotId = snapshot?.id ?? manifest.defaultSnapshot;
@@ -70,6 +75,7 @@ export function Shell({ manifest }: Props) {
               navigate(params);
             }}
           />
+          <CopyLink href={here} />
         </div>
         <ParamNotice problems={problems} />
         {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}

@@ -25,7 +25,7 @@ describe('the app shell on the bundled data', () => {
   test('lists every snapshot in the manifest, newest first, with no console errors', async () => {
     const page = await newPage(browser);
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?view=data`);
     await page.getByRole('heading', { level: 1, name: 'Published snapshots' }).waitFor();
     const table = page.getByRole('table', { name: /Snapshots of the published figures/ });
     const rowHeaders = await table.getByRole('rowheader').allInnerTexts();
@@ -38,7 +38,7 @@ describe('the app shell on the bundled data', () => {
 
   test('offers every published file for download', async () => {
     const page = await newPage(browser);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?view=data`);
     const link = page.getByRole('link', { name: `${manifest.defaultSnapshot}/figures.csv` });
     const href = await link.getAttribute('href');
     assert.ok(href);
@@ -51,7 +51,7 @@ describe('the app shell on the bundled data', () => {
 
   test('axe finds no WCAG 2.2 A/AA violations', async () => {
     const page = await newPage(browser);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?view=data`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await closePage(page);

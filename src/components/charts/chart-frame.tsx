@@ -1,4 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { composeSvg, svgSize, svgToPng } from './chart-export';
+import { useFigureLookups } from '../figures/figure-context';
+import { slug } from '../../lib/csv';
+import { saveFile } from '../../lib/download';
+import { formatDate } from '../../lib/periods';
 
 interface Props {
   title: string;
@@ -12,6 +17,8 @@ interface Props {
   footer?: ReactNode;
   /** The title's heading level, so a chart inside a section nests under it. */
   headingLevel?: 2 | 3 | 4;
+  /** Labels of the series in key order, drawn into downloaded images. */
+  keyLabels?: readonly string[];
 }
 
 /**
@@ -19,10 +26,37 @@ interface Props {
  * between the chart and its table. Both carry the same figures; the table is
  * the accessible alternative and what prints when chosen.
  */
-export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2 }: Props) {
+export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keyLabels = [] }: Props) {
+  const lookups = useFigureLookups();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const id = useId();
+
+  const exportSvg = (): string | null => {
+    const surface = chartRef.current?.querySelector('svg.recharts-surface');
+    if (!surface) return null;
+    const box = surface.getBoundingClientRect();
+    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.asAt ? `; data as at ${formatDate(lookups.snapshot.asAt)}` : ''}. Charnwood Community Safety Partnership dashboard; every figure as published, with its table and line in the dashboard.`;
+    return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keyLabels });
+  };
+  const fileName = `charnwood-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;
+  const downloadSvg = () => {
+    const svg = exportSvg();
+    if (svg) saveFile(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${fileName}.svg`);
+  };
+  const downloadPng = async () => {
+    const svg = exportSvg();
+    if (!svg) return;
+    const { width, height } = svgSize(svg);
+    try {
+      setExportError(null);
+      saveFile(await svgToPng(svg, width, height), `${fileName}.png`);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className="chart-frame__title">
@@ -40,9 +74,20 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
         </label>
       </fieldset>
       {mode === 'chart' ? (
-        <div className="chart-frame__chart" role="img" aria-label={`${title}. ${summary} The same figures are in the table view.`}>
-          {chart}
-        </div>
+        <>
+          <div className="chart-actions">
+            <button type="button" className="button-secondary" onClick={downloadPng}>
+              Download PNG<span className="visually-hidden">: {title}</span>
+            </button>
+            <button type="button" className="button-secondary" onClick={downloadSvg}>
+              Download SVG<span className="visually-hidden">: {title}</span>
+            </button>
+            {exportError ? <span role="alert">{exportError}</span> : null}
+          </div>
+          <div className="chart-frame__chart" role="img" aria-label={`${title}. ${summary} The same figures are in the table view.`} ref={chartRef}>
+            {chart}
+          </div>
+        </>
       ) : (
         <div className="chart-frame__table">{table}</div>
       )}

@@ -53,6 +53,7 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
     : `${measureName}: no counts by beat were published.`;
   return (
     <ChartFrame
+      keyLabels={series.map((s) => s.label)}
       title={`${measureName} by police beat`}
       subtitle={subtitle}
       summary={trendSummary(trend, measureName)}

@@ -94,6 +94,7 @@ export function RankChart({ grid, labelOf, state }: Props) {
 
   return (
     <ChartFrame
+      keyLabels={series.map((s) => s.label)}
       title="Position in the family group, by crime type"
       subtitle={subtitle}
       summary={overviewSummary(grid, labelOf)}

@@ -72,6 +72,7 @@ export function RankHistoryChart({ grid, measure, measureName }: Props) {
 
   return (
     <ChartFrame
+      keyLabels={series.map((s) => s.label)}
       title={`${measureName}: position in the family group`}
       subtitle={subtitle}
       summary={measureSummary(grid, measure, measureName)}

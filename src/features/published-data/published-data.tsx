@@ -1,6 +1,7 @@
 import type { Manifest } from '../../data/schema';
 import { SnapshotTable } from './snapshot-table';
 import { SnapshotFiles } from './snapshot-files';
+import { ColumnNotes } from './column-notes';
 
 interface Props {
   manifest: Manifest;
@@ -17,6 +18,7 @@ export function PublishedData({ manifest }: Props) {
         {newest ? <strong>{newest.title}</strong> : manifest.defaultSnapshot}, is shown by default.
       </p>
       <SnapshotTable snapshots={manifest.snapshots} defaultId={manifest.defaultSnapshot} />
+      <ColumnNotes />
       {manifest.snapshots.map((s) => (
         <SnapshotFiles key={s.id} snapshot={s} />
       ))}

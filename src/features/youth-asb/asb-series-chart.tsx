@@ -50,6 +50,7 @@ export function AsbSeriesChart({ chart, labels }: Props) {
   }, [chart, labels]);
   return (
     <ChartFrame
+      keyLabels={series.map((s) => s.label)}
       headingLevel={3}
       title={title}
       subtitle={chartSubtitle(chart)}

@@ -1,0 +1,36 @@
+import { useId, useState } from 'react';
+
+/**
+ * Copies the address of the view as it stands (filters, drill-down, sort),
+ * and always shows the address too, for browsers that refuse clipboard access.
+ */
+export function CopyLink({ href }: { href: string }) {
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(href);
+      setStatus('Link copied.');
+    } catch {
+      setStatus('Copying was not allowed: select the link below and copy it.');
+    }
+  };
+  return (
+    <div className="copy-link">
+      <button type="button" className="button-secondary" onClick={copy} aria-describedby={`${id}-status`}>
+        Copy link to this view
+      </button>
+      <span id={`${id}-status`} role="status" className="file-meta">
+        {status}
+      </span>
+      {status !== '' ? (
+        <p>
+          <label htmlFor={`${id}-url`} className="visually-hidden">
+            Link to this view
+          </label>
+          <input id={`${id}-url`} type="text" readOnly value={href} onFocus={(e) => e.currentTarget.select()} className="copy-link__url" />
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { closePage, launch, newPage, serve, type Served } from './harness.ts';
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+function csvRows(bytes: Buffer): string[][] {
+  const text = bytes.toString('utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'CSV starts with a byte-order mark');
+  assert.ok(text.includes('\r\n'), 'CSV records end with CRLF');
+  return parse(text.slice(1), { record_delimiter: '\r\n' }) as string[][];
+}
+
+describe('exports: tables, charts and links', () => {
+  let server: Served;
+  let browser: Browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('a filtered, sorted table downloads as exactly the rows and columns on screen', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}?view=actions`);
+    await page.getByRole('searchbox').fill('recommendation');
+    await page.waitForURL(/q=recommendation/);
+    const table = page.getByRole('table', { name: /actions|recommendations/i }).first();
+    await table.getByRole('button', { name: /^Item/ }).click();
+    await page.waitForURL(/sort=item/);
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    const screenRows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
+    const { name, bytes } = await downloaded(page, () => page.getByRole('button', { name: /Download CSV/ }).first().click());
+    assert.match(name, /^charnwood-[a-z0-9-]+-2024-04\.csv$/);
+    const [header, ...rows] = csvRows(bytes);
+    assert.deepEqual(header?.slice(0, 2), ['Snapshot', 'Data as at']);
+    const shownHeaders = headers.map((h) => h.replace(/\s*[▲▼↕]\s*$/, '').trim());
+    assert.deepEqual(header?.slice(header.length - shownHeaders.length), shownHeaders);
+    assert.equal(rows.length, screenRows.length);
+    assert.ok(rows.length > 0);
+    // The text column is the same on screen and in the file, row for row, in the sorted order.
+    const textColumn = shownHeaders.findIndex((h) => /Action or recommendation/.test(h));
+    assert.ok(textColumn >= 0);
+    const offset = (header?.length ?? 0) - shownHeaders.length;
+    rows.forEach((row, i) => assert.equal(row[offset + textColumn], screenRows[i]?.[textColumn]));
+    rows.forEach((row) => assert.deepEqual(row.slice(0, 2), ['2024-04', '2024-04-18']));
+    await closePage(page);
+  });
+
+  test('numbers export as plain numbers, negative ones untouched', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}?view=beats&beat=62&crime=all-crime`);
+    const { bytes } = await downloaded(page, () => page.getByRole('button', { name: /Download CSV/ }).first().click());
+    const [header, ...rows] = csvRows(bytes);
+    const value = header?.indexOf('Value as published') ?? -1;
+    assert.ok(value >= 0);
+    const values = rows.map((r) => r[value] ?? '');
+    assert.ok(values.every((v) => /^-?\d+(\.\d+)?$/.test(v)), values.join(' '));
+    assert.ok(values.some((v) => v.startsWith('-')), 'a negative % change is exported as a number');
+    assert.ok(header?.includes('Period start') && header.includes('Period end'));
+    const start = header?.indexOf('Period start') ?? -1;
+    assert.ok(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[start] ?? '')), 'ISO 8601 dates');
+    await closePage(page);
+  });
+
+  test('a chart downloads as a valid SVG and PNG carrying its title and source', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}?view=beats`);
+    await page.locator('svg.recharts-surface').first().waitFor();
+    const svg = await downloaded(page, () => page.getByRole('button', { name: /Download SVG/ }).click());
+    assert.match(svg.name, /^charnwood-all-crime-by-police-beat-2024-04\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.match(text, /All crime by police beat/);
+    assert.match(text, /year to date \(1 April to 5 December\)/);
+    assert.match(text, /Source: Charnwood Community Safety Partnership, 18 April 2024; data as at 18 Apr 2024/);
+    const parsed = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, text);
+    assert.equal(parsed, 0);
+    const png = await downloaded(page, () => page.getByRole('button', { name: /Download PNG/ }).click());
+    assert.match(png.name, /\.png$/);
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const width = png.bytes.readUInt32BE(16);
+    const height = png.bytes.readUInt32BE(20);
+    assert.ok(width >= 1280 && height > 600, `${width}×${height}`);
+    await closePage(page);
+  });
+
+  test('copy link puts the current view, with its filters, on the clipboard', async () => {
+    const page = await newPage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.goto(`${server.url}?view=beats&measure=burglary-residential`);
+    await page.getByRole('button', { name: 'Copy link to this view' }).click();
+    await page.getByText('Link copied.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    await closePage(page);
+  });
+
+  test('the data view offers every file with a note on what each column of figures.csv means', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}?view=data`);
+    await page.getByRole('heading', { name: /What the columns of figures\.csv mean/ }).waitFor();
+    for (const column of ['value_as_printed', 'source_line', 'period_start']) {
+      await page.getByRole('rowheader', { name: column }).waitFor();
+    }
+    await closePage(page);
+  });
+});

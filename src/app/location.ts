@@ -37,7 +37,9 @@ export function navigate(params: URLSearchParams, options: { replace?: boolean }
   const query = queryString(params);
   const url = `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (options.replace) window.history.replaceState(null, '', url);
+  // Embedded, every change replaces: pushing would add entries to the host page's back button.
+  const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
+  if (options.replace || embedded) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(CHANGE));
 }

@@ -8,6 +8,9 @@ import { DataStamp } from '../components/layout/data-stamp';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
 import { ParamNotice } from '../components/layout/param-notice';
 import { CopyLink } from '../components/layout/copy-link';
+import { EmbedDialog } from '../components/layout/embed-dialog';
+import { embedSnippet } from '../lib/embed';
+import { useEmbedHeight } from './use-embed-height';
 import { useSearch } from './location';
 import { FigureContext } from '../components/figures/figure-context';
 import { writeParams } from '../lib/url-state';
@@ -52,7 +55,48 @@ export function Shell({ manifest }: Props) {
   };
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
-  useDocumentTitle(`${VIEW_TITLES[view]} – Charnwood Community Safety Partnership`);
+  const embedded = app.params.embed;
+  const title = `${VIEW_TITLES[view]} – Charnwood Community Safety Partnership`;
+  useDocumentTitle(title);
+  useEmbedHeight(embedded);
+
+  const content = (
+    <>
+      {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
+      {lookups ? (
+        <FigureContext.Provider value={lookups}>
+          <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+        </FigureContext.Provider>
+      ) : referenceErrors.length === 0 ? (
+        <p role="status">Loading the published figures…</p>
+      ) : null}
+    </>
+  );
+
+  if (embedded) {
+    const full = new URLSearchParams(search);
+    full.delete('embed');
+    return (
+      <div className="embed">
+        <header className="embed-header">
+          <p className="embed-header__title">{title}</p>
+          {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+          <p className="embed-header__link">
+            <a href={hrefFor(full)} target="_blank" rel="noopener">
+              Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <ParamNotice problems={problems} />
+          {content}
+        </main>
+      </div>
+    );
+  }
+
+  const embedUrl = new URL(here);
+  embedUrl.searchParams.set('embed', '1');
 
   return (
     <>
@@ -75,17 +119,13 @@ export function Shell({ manifest }: Props) {
               navigate(params);
             }}
           />
-          <CopyLink href={here} />
+          <div className="share-actions">
+            <CopyLink href={here} />
+            <EmbedDialog snippet={embedSnippet(embedUrl.toString().replace(/%2C/gi, ','), `Charnwood Community Safety Partnership: ${VIEW_TITLES[view]}`)} />
+          </div>
         </div>
         <ParamNotice problems={problems} />
-        {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
-        {lookups ? (
-          <FigureContext.Provider value={lookups}>
-            <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
-          </FigureContext.Provider>
-        ) : referenceErrors.length === 0 ? (
-          <p role="status">Loading the published figures…</p>
-        ) : null}
+        {content}
       </main>
       <SiteFooter />
     </>

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, closePage, launch, newPage, serve, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, closePage, newPage, servedBrowser } from './harness.ts';
 
 /** Every view in states beyond its default: drill-downs, filters, table mode, older snapshots, embedded, dialogs. */
 const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
@@ -26,23 +26,18 @@ const STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
 ];
 
 describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () => {
-  let server: Served;
-  let browser: Browser;
+  const suite = servedBrowser();
   let page: Page;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    page = await newPage(browser);
+    page = await newPage(suite.browser);
   });
   after(async () => {
     await closePage(page);
-    await browser?.close();
-    await server?.stop();
   });
 
   for (const [name, query, act] of STATES) {
     test(name, async () => {
-      await page.goto(`${server.url}${query}`);
+      await page.goto(`${suite.server.url}${query}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       if (act) await act(page);
@@ -51,7 +46,7 @@ describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () 
   }
 
   test('everything can be reached and used by keyboard: the skip link, navigation and a filter', async () => {
-    await page.goto(`${server.url}?view=beats`);
+    await page.goto(`${suite.server.url}?view=beats`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
@@ -67,7 +62,7 @@ describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () 
   });
 
   test('focus is visible on every interactive element it lands on', async () => {
-    await page.goto(`${server.url}?view=actions`);
+    await page.goto(`${suite.server.url}?view=actions`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     for (let i = 0; i < 15; i += 1) {
       await page.keyboard.press('Tab');

@@ -1,8 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { closePage, freePort, launch, newPage, serve, watchErrors, type Served } from './harness.ts';
+import type { Frame, Page } from 'playwright-core';
+import { closePage, freePort, newPage, watchErrors, servedBrowser } from './harness.ts';
 
 async function snippetFor(page: Page, url: string): Promise<string> {
   await page.goto(url);
@@ -48,21 +48,12 @@ async function settledHeight(page: Page, index: number, frame: Frame): Promise<n
 }
 
 describe('embedding on a council page', () => {
-  let dashboard: Served;
-  let browser: Browser;
-  before(async () => {
-    dashboard = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await dashboard?.stop();
-  });
+  const suite = servedBrowser();
 
   test('two views from the dialog render, size themselves, ignore other origins and leave the host alone', async () => {
-    const page = await newPage(browser, { viewport: { width: 1000, height: 800 } });
-    const overview = await snippetFor(page, `${dashboard.url}?view=overview`);
-    const beats = await snippetFor(page, `${dashboard.url}?view=beats&measure=burglary-residential`);
+    const page = await newPage(suite.browser, { viewport: { width: 1000, height: 800 } });
+    const overview = await snippetFor(page, `${suite.server.url}?view=overview`);
+    const beats = await snippetFor(page, `${suite.server.url}?view=beats&measure=burglary-residential`);
     assert.match(overview, /<iframe src="[^"]*embed=1" title="Charnwood Community Safety Partnership: Overview" loading="lazy" width="100%"/);
     assert.match(beats, /measure=burglary-residential&amp;embed=1/);
 
@@ -106,8 +97,8 @@ describe('embedding on a council page', () => {
   });
 
   test('without the script, an embed still works at its fixed height', async () => {
-    const page = await newPage(browser);
-    const snippet = await snippetFor(page, `${dashboard.url}?view=family-group`);
+    const page = await newPage(suite.browser);
+    const snippet = await snippetFor(page, `${suite.server.url}?view=family-group`);
     const iframeOnly = snippet.split('\n<script>')[0] ?? '';
     const host = await hostPage(iframeOnly);
     await page.goto(host.url);
@@ -120,22 +111,13 @@ describe('embedding on a council page', () => {
 });
 
 describe('hosting from a sub-path of a static host', () => {
-  let server: Served;
-  let browser: Browser;
-  before(async () => {
-    server = await serve({ base: '/dashboards/community-safety/' });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = servedBrowser({ base: '/dashboards/community-safety/' });
 
   test('every view loads its data and navigates without server rewrites', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    assert.match(server.url, /\/dashboards\/community-safety\/$/);
-    await page.goto(server.url);
+    assert.match(suite.server.url, /\/dashboards\/community-safety\/$/);
+    await page.goto(suite.server.url);
     await page.getByRole('heading', { level: 1, name: 'Community safety in Charnwood' }).waitFor();
     for (const name of ['Beat trends', 'Family group', 'Youth ASB', 'Actions', 'Scorecards', 'Data downloads']) {
       await page.getByRole('navigation').getByRole('link', { name }).click();

@@ -1,9 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { closePage, launch, newPage, serve, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { closePage, newPage, servedBrowser } from './harness.ts';
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -19,20 +19,11 @@ function csvRows(bytes: Buffer): string[][] {
 }
 
 describe('exports: tables, charts and links', () => {
-  let server: Served;
-  let browser: Browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = servedBrowser();
 
   test('a filtered, sorted table downloads as exactly the rows and columns on screen', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?view=actions`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}?view=actions`);
     await page.getByRole('searchbox').fill('recommendation');
     await page.waitForURL(/q=recommendation/);
     const table = page.getByRole('table', { name: /actions|recommendations/i }).first();
@@ -58,8 +49,8 @@ describe('exports: tables, charts and links', () => {
   });
 
   test('numbers export as plain numbers, negative ones untouched', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?view=beats&beat=62&crime=all-crime`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}?view=beats&beat=62&crime=all-crime`);
     const { bytes } = await downloaded(page, () => page.getByRole('button', { name: /Download CSV/ }).first().click());
     const [header, ...rows] = csvRows(bytes);
     const value = header?.indexOf('Value as published') ?? -1;
@@ -74,8 +65,8 @@ describe('exports: tables, charts and links', () => {
   });
 
   test('a chart downloads as a valid SVG and PNG carrying its title and source', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?view=beats`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}?view=beats`);
     await page.locator('svg.recharts-surface').first().waitFor();
     const svg = await downloaded(page, () => page.getByRole('button', { name: /Download SVG/ }).click());
     assert.match(svg.name, /^charnwood-all-crime-by-police-beat-2024-04\.svg$/);
@@ -96,9 +87,9 @@ describe('exports: tables, charts and links', () => {
   });
 
   test('copy link puts the current view, with its filters, on the clipboard', async () => {
-    const page = await newPage(browser);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-    await page.goto(`${server.url}?view=beats&measure=burglary-residential`);
+    const page = await newPage(suite.browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.server.url).origin });
+    await page.goto(`${suite.server.url}?view=beats&measure=burglary-residential`);
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
     await page.getByText('Link copied.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
@@ -106,8 +97,8 @@ describe('exports: tables, charts and links', () => {
   });
 
   test('the data view offers every file with a note on what each column of figures.csv means', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?view=data`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}?view=data`);
     await page.getByRole('heading', { name: /What the columns of figures\.csv mean/ }).waitFor();
     for (const column of ['value_as_printed', 'source_line', 'period_start']) {
       await page.getByRole('rowheader', { name: column }).waitFor();

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import * as nodeTest from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -104,4 +105,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const { AxeBuilder } = await import('@axe-core/playwright');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export interface Suite {
+  server: Served;
+  browser: Browser;
+}
+
+/**
+ * Registers before/after hooks for a describe block: a served build and a
+ * browser, stopped afterwards. Read them from the returned object inside tests.
+ */
+export function servedBrowser(options: { outDir?: string; base?: string } = {}): Suite {
+  const { before, after } = nodeTest;
+  const suite = {} as Suite;
+  before(async () => {
+    suite.server = await serve(options);
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

@@ -1,9 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { ROOT, axeViolations, closePage, launch, newPage, serve, watchErrors, type Served } from './harness.ts';
+import { ROOT, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'manifest.json'), 'utf8')) as {
   defaultSnapshot: string;
@@ -11,21 +10,12 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'manifest.
 };
 
 describe('the app shell on the bundled data', () => {
-  let server: Served;
-  let browser: Browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = servedBrowser();
 
   test('lists every snapshot in the manifest, newest first, with no console errors', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${server.url}?view=data`);
+    await page.goto(`${suite.server.url}?view=data`);
     await page.getByRole('heading', { level: 1, name: 'Published snapshots' }).waitFor();
     const table = page.getByRole('table', { name: /Snapshots of the published figures/ });
     const rowHeaders = await table.getByRole('rowheader').allInnerTexts();
@@ -37,12 +27,12 @@ describe('the app shell on the bundled data', () => {
   });
 
   test('offers every published file for download', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?view=data`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}?view=data`);
     const link = page.getByRole('link', { name: `${manifest.defaultSnapshot}/figures.csv` });
     const href = await link.getAttribute('href');
     assert.ok(href);
-    const response = await page.request.get(new URL(href, server.url).toString());
+    const response = await page.request.get(new URL(href, suite.server.url).toString());
     assert.equal(response.status(), 200);
     const text = await response.text();
     assert.match(text.split('\r\n')[0] ?? '', /^snapshot_id,dataset,area_type,area_code,area_name,measure,statistic,period_label/);
@@ -50,15 +40,15 @@ describe('the app shell on the bundled data', () => {
   });
 
   test('axe finds no WCAG 2.2 A/AA violations', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?view=data`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}?view=data`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await closePage(page);
   });
 
   test('a corrupted manifest shows a message naming the file, the path and the reason', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await page.route('**/data/manifest.json', async (route) => {
       const response = await route.fetch();
       const body = JSON.parse(await response.text()) as { snapshots: { figureCount: unknown }[] };
@@ -66,7 +56,7 @@ describe('the app shell on the bundled data', () => {
       if (first) first.figureCount = 'many';
       await route.fulfill({ response, body: JSON.stringify(body) });
     });
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /could not be loaded/);
@@ -75,9 +65,9 @@ describe('the app shell on the bundled data', () => {
   });
 
   test('a missing manifest says so plainly', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await page.route('**/data/manifest.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /manifest\.json: the server answered 404/);

@@ -1,23 +1,13 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { ROOT, closePage, launch, newPage, serve, type Served } from './harness.ts';
+import { ROOT, closePage, newPage, servedBrowser } from './harness.ts';
 
 const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];
 
 describe('security: own origin only, under a strict Content-Security-Policy', () => {
-  let server: Served;
-  let browser: Browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = servedBrowser();
 
   test('the built page carries a policy with no inline script or style and no other origins', () => {
     const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
@@ -30,8 +20,8 @@ describe('security: own origin only, under a strict Content-Security-Policy', ()
   });
 
   test('no view requests anything from another origin, breaks the policy, or stores anything', async () => {
-    const page = await newPage(browser);
-    const origin = new URL(server.url).origin;
+    const page = await newPage(suite.browser);
+    const origin = new URL(suite.server.url).origin;
     const foreign: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
@@ -43,7 +33,7 @@ describe('security: own origin only, under a strict Content-Security-Policy', ()
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     for (const view of VIEWS) {
-      await page.goto(`${server.url}?view=${view}`);
+      await page.goto(`${suite.server.url}?view=${view}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

@@ -1,7 +1,7 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, closePage, launch, newPage, serve, watchErrors, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
 import { count, findFigure, published } from './published.ts';
 
 const VIEWS: [string, RegExp][] = [
@@ -15,22 +15,13 @@ const VIEWS: [string, RegExp][] = [
 ];
 
 describe('every view, opened by its own URL', () => {
-  let server: Served;
-  let browser: Browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = servedBrowser();
 
   for (const [view, heading] of VIEWS) {
     test(`${view}: renders its heading with no console errors and no axe violations`, async () => {
-      const page = await newPage(browser);
+      const page = await newPage(suite.browser);
       const errors = watchErrors(page);
-      await page.goto(`${server.url}?view=${view}`);
+      await page.goto(`${suite.server.url}?view=${view}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       assert.equal(await page.locator('nav a[aria-current="page"]').count(), 1);
       await page.locator('.data-stamp').waitFor();
@@ -40,8 +31,8 @@ describe('every view, opened by its own URL', () => {
     });
 
     test(`${view}: fits a 320 px wide screen without sideways scrolling`, async () => {
-      const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
-      await page.goto(`${server.url}?view=${view}`);
+      const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
+      await page.goto(`${suite.server.url}?view=${view}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `page is ${width}px wide`);
@@ -51,23 +42,16 @@ describe('every view, opened by its own URL', () => {
 });
 
 describe('overview', () => {
-  let server: Served;
-  let browser: Browser;
+  const suite = servedBrowser();
   let page: Page;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    page = await newPage(browser);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await newPage(suite.browser);
   });
 
   test('shows the nine monitored crime types with the published figures', async () => {
     const csp = published('2024-04', 'csp-crime').figures;
     const allCrime = findFigure(csp, { areaType: 'csp', measure: 'all-crime', statistic: 'count', period: 'fy2023-24-ytd-2023-12-05' });
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const table = page.getByRole('table', { name: /Charnwood crime, 2023\/24 year to date \(1 Apr to 5 Dec 2023\)/ });
     await table.waitFor();
     assert.equal(await table.getByRole('rowheader').count(), 9);
@@ -77,7 +61,7 @@ describe('overview', () => {
   });
 
   test('reveals the source of a figure: document, table and line', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const table = page.getByRole('table', { name: /Charnwood crime/ });
     await table.getByText('Source of All crime % change').click();
     const panel = table.locator('details[open]').first();
@@ -87,7 +71,7 @@ describe('overview', () => {
   test('the snapshot picker shows the dashboard as published in March 2020, and back returns', async () => {
     const csp = published('2020-03', 'csp-crime').figures;
     const allCrime = findFigure(csp, { areaType: 'csp', measure: 'all-crime', statistic: 'count', period: 'fy2019-20-ytd-2020-01-05' });
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByLabel('Snapshot').selectOption('2020-03');
     await page.waitForURL(/snapshot=2020-03/);
     await page.getByText('Data as at 10 Mar 2020').waitFor();
@@ -100,23 +84,16 @@ describe('overview', () => {
 });
 
 describe('beat trends and drill-down', () => {
-  let server: Served;
-  let browser: Browser;
+  const suite = servedBrowser();
   let page: Page;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    page = await newPage(browser);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await newPage(suite.browser);
   });
 
   test('the table alternative shows the published counts per beat and period', async () => {
     const beats = published('2024-04', 'beat-crime').figures;
     const b62 = findFigure(beats, { areaCode: '62', measure: 'all-crime', statistic: 'count', period: 'fy2023-24-ytd-2023-12-05' });
-    await page.goto(`${server.url}?view=beats`);
+    await page.goto(`${suite.server.url}?view=beats`);
     await page.getByRole('radio', { name: 'Table' }).check();
     const table = page.getByRole('table', { name: /All crime by police beat/ });
     await table.waitFor();
@@ -126,7 +103,7 @@ describe('beat trends and drill-down', () => {
   });
 
   test('filters write only non-default values to the URL, and back and reload restore them', async () => {
-    await page.goto(`${server.url}?view=beats`);
+    await page.goto(`${suite.server.url}?view=beats`);
     await page.getByRole('checkbox', { name: 'Beat 56' }).uncheck();
     await page.waitForURL(/beats=57,58,59,60,61,62,63,64,65/);
     await page.getByLabel('Crime type').selectOption('burglary-residential');
@@ -143,7 +120,7 @@ describe('beat trends and drill-down', () => {
   });
 
   test('the period choice never mixes a year to date with another kind of period', async () => {
-    await page.goto(`${server.url}?view=beats`);
+    await page.goto(`${suite.server.url}?view=beats`);
     await page.getByLabel('Periods').waitFor();
     const options = await page.getByLabel('Periods').locator('option').allInnerTexts();
     assert.ok(options.some((o) => /year to date \(1 April to 5 December\)/.test(o)));
@@ -158,7 +135,7 @@ describe('beat trends and drill-down', () => {
   test('drills from the borough to a beat, a crime type and a period', async () => {
     const beats = published('2024-04', 'beat-crime').figures;
     const pct = findFigure(beats, { areaCode: '57', measure: 'burglary-residential', statistic: 'percent-change', period: 'fy2023-24-ytd-2023-12-05' });
-    await page.goto(`${server.url}?view=beats`);
+    await page.goto(`${suite.server.url}?view=beats`);
     await page.getByRole('link', { name: 'Beat 57', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Beat 57' }).waitFor();
     await page.getByText('Mountsorrel').first().waitFor();
@@ -176,7 +153,7 @@ describe('beat trends and drill-down', () => {
   });
 
   test('a link with a bad value says what was ignored', async () => {
-    await page.goto(`${server.url}?view=beats&beat=99`);
+    await page.goto(`${suite.server.url}?view=beats&beat=99`);
     await page.getByText('"beat=99" is not a Charnwood beat from 56 to 65, so it was ignored.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
   });

@@ -1,23 +1,16 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useClipboard } from './use-clipboard';
 
 /**
  * Copies the address of the view as it stands (filters, drill-down, sort),
  * and always shows the address too, for browsers that refuse clipboard access.
  */
 export function CopyLink({ href }: { href: string }) {
-  const [status, setStatus] = useState('');
+  const { status, copy } = useClipboard('Link copied.');
   const id = useId();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(href);
-      setStatus('Link copied.');
-    } catch {
-      setStatus('Copying was not allowed: select the link below and copy it.');
-    }
-  };
   return (
     <div className="copy-link">
-      <button type="button" className="button-secondary" onClick={copy} aria-describedby={`${id}-status`}>
+      <button type="button" className="button-secondary" onClick={() => copy(href)} aria-describedby={`${id}-status`}>
         Copy link to this view
       </button>
       <span id={`${id}-status`} role="status" className="file-meta">

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
+import { useClipboard } from './use-clipboard';
 
 interface Props {
   snippet: string;
@@ -10,16 +11,8 @@ interface Props {
  */
 export function EmbedDialog({ snippet }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [status, setStatus] = useState('');
+  const { status, copy } = useClipboard('Embed code copied.');
   const id = useId();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus('Snippet copied.');
-    } catch {
-      setStatus('Copying was not allowed: select the snippet and copy it.');
-    }
-  };
   return (
     <>
       <button type="button" className="button-secondary" onClick={() => dialog.current?.showModal()}>
@@ -34,7 +27,7 @@ export function EmbedDialog({ snippet }: Props) {
         <label htmlFor={`${id}-snippet`}>Embed code</label>
         <textarea id={`${id}-snippet`} readOnly rows={10} value={snippet} onFocus={(e) => e.currentTarget.select()} />
         <div className="embed-dialog__actions">
-          <button type="button" className="button-secondary" onClick={copy}>
+          <button type="button" className="button-secondary" onClick={() => copy(snippet)}>
             Copy embed code
           </button>
           <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>

@@ -1,4 +1,5 @@
 import { NOT_RECORDED } from '../../data/schema';
+import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
 import type { ACTIONS_PARAMS } from './params';
 import { meetingLabel, NO_MEETING, TYPE_LABELS, type ActionFilter, type FilterOptions } from './selectors';
@@ -8,31 +9,6 @@ interface Props {
   /** The filter in force: URL values this snapshot does not offer are already dropped. */
   filter: ActionFilter;
   state: ViewState<typeof ACTIONS_PARAMS>;
-}
-
-interface SelectProps {
-  id: string;
-  label: string;
-  value: string;
-  allLabel: string;
-  options: readonly { value: string; label: string }[];
-  onChange: (value: string) => void;
-}
-
-function FilterSelect({ id, label, value, allLabel, options, onChange }: SelectProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** Native controls only, so every filter works by keyboard and is announced with its label. */
@@ -46,7 +22,7 @@ export function ActionFilters({ options, filter, state }: Props) {
         {/* Typing replaces the history entry, so Back leaves the page rather than undoing each letter. */}
         <input id="actions-q" type="search" value={state.params.q} onChange={(e) => setParams({ q: e.target.value }, { replace: true })} />
       </div>
-      <FilterSelect
+      <SelectField
         id="actions-type"
         label="Type"
         value={filter.type}
@@ -54,7 +30,7 @@ export function ActionFilters({ options, filter, state }: Props) {
         options={options.types.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
         onChange={(type) => setParams({ type })}
       />
-      <FilterSelect
+      <SelectField
         id="actions-meeting"
         label="Meeting"
         value={filter.meeting}
@@ -62,7 +38,7 @@ export function ActionFilters({ options, filter, state }: Props) {
         options={options.meetings.map((m) => ({ value: m, label: m === NO_MEETING ? 'Meeting not recorded' : meetingLabel(m) }))}
         onChange={(meeting) => setParams({ meeting })}
       />
-      <FilterSelect
+      <SelectField
         id="actions-owner"
         label="Owner"
         value={filter.owner}
@@ -70,7 +46,7 @@ export function ActionFilters({ options, filter, state }: Props) {
         options={options.owners.map((o) => ({ value: o, label: o === NOT_RECORDED ? 'Owner not recorded' : o }))}
         onChange={(owner) => setParams({ owner })}
       />
-      <FilterSelect
+      <SelectField
         id="actions-status"
         label="Status"
         value={filter.status}
@@ -79,7 +55,7 @@ export function ActionFilters({ options, filter, state }: Props) {
         onChange={(status) => setParams({ status })}
       />
       {options.priorities.length > 0 ? (
-        <FilterSelect
+        <SelectField
           id="actions-priority"
           label="Priority"
           value={filter.priority}

@@ -1,4 +1,5 @@
 import type { PeriodSeries } from '../../lib/period-series';
+import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
 import type { BEAT_PARAMS } from './params';
@@ -18,6 +19,7 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
   const { params, setParams } = state;
   const selected = params.beats.length > 0 ? params.beats : [...BEATS];
   const seriesPeriods = trend.series?.periods ?? [];
+  const periodOptions = seriesPeriods.map((p) => ({ value: p.id, label: p.label }));
   const toggleBeat = (beat: string, on: boolean) => {
     const next = on ? [...new Set([...selected, beat])] : selected.filter((b) => b !== beat);
     // All ten is the default, written as no parameter at all.
@@ -25,46 +27,28 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
   };
   return (
     <form className="filters" aria-label="Filter the beat trends" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="beat-measure">Crime type</label>
-        <select id="beat-measure" value={measure} onChange={(e) => setParams({ measure: e.target.value, series: '', from: '', to: '' })}>
-          {measures.map((m) => (
-            <option key={m} value={m}>
-              {measureLabel(lookups, m)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="beat-series">Periods</label>
-        <select id="beat-series" value={trend.series?.key ?? ''} onChange={(e) => setParams({ series: e.target.value, from: '', to: '' })}>
-          {seriesOptions.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label} ({s.periods.length} {s.periods.length === 1 ? 'period' : 'periods'})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="beat-from">From</label>
-        <select id="beat-from" value={params.from || (seriesPeriods[0]?.id ?? '')} onChange={(e) => setParams({ from: e.target.value })}>
-          {seriesPeriods.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="beat-to">To</label>
-        <select id="beat-to" value={params.to || (seriesPeriods[seriesPeriods.length - 1]?.id ?? '')} onChange={(e) => setParams({ to: e.target.value })}>
-          {seriesPeriods.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="beat-measure"
+        label="Crime type"
+        value={measure}
+        options={measures.map((m) => ({ value: m, label: measureLabel(lookups, m) }))}
+        onChange={(m) => setParams({ measure: m, series: '', from: '', to: '' })}
+      />
+      <SelectField
+        id="beat-series"
+        label="Periods"
+        value={trend.series?.key ?? ''}
+        options={seriesOptions.map((o) => ({ value: o.key, label: `${o.label} (${o.periods.length} ${o.periods.length === 1 ? 'period' : 'periods'})` }))}
+        onChange={(series) => setParams({ series, from: '', to: '' })}
+      />
+      <SelectField id="beat-from" label="From" value={params.from || (seriesPeriods[0]?.id ?? '')} options={periodOptions} onChange={(from) => setParams({ from })} />
+      <SelectField
+        id="beat-to"
+        label="To"
+        value={params.to || (seriesPeriods[seriesPeriods.length - 1]?.id ?? '')}
+        options={periodOptions}
+        onChange={(to) => setParams({ to })}
+      />
       <fieldset className="field checkboxes">
         <legend>Beats to compare</legend>
         {BEATS.map((b) => (

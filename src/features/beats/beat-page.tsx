@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetFile, Figure } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
+import { SelectField } from '../../components/form/select-field';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import { measureLabel, periodLabel, useFigureLookups, type FigureLookups } from '../../components/figures/figure-context';
@@ -124,28 +125,22 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
       <section aria-labelledby="beat-figures">
         <h2 id="beat-figures">Every figure published for Beat {beat}</h2>
         <form className="filters" aria-label={`Filter Beat ${beat}'s figures`} onSubmit={(e) => e.preventDefault()}>
-          <div className="field">
-            <label htmlFor="beat-crime">Crime type</label>
-            <select id="beat-crime" value={params.crime} onChange={(e) => setParams({ crime: e.target.value, period: '' })}>
-              <option value="">All crime types</option>
-              {crimes.map((m) => (
-                <option key={m} value={m}>
-                  {measureLabel(lookups, m)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="beat-period">Period</label>
-            <select id="beat-period" value={params.period} onChange={(e) => setParams({ period: e.target.value })}>
-              <option value="">All periods</option>
-              {periodsHere.map((p) => (
-                <option key={p} value={p}>
-                  {periodLabel(lookups, p)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="beat-crime"
+            label="Crime type"
+            value={params.crime}
+            allLabel="All crime types"
+            options={crimes.map((m) => ({ value: m, label: measureLabel(lookups, m) }))}
+            onChange={(crime) => setParams({ crime, period: '' })}
+          />
+          <SelectField
+            id="beat-period"
+            label="Period"
+            value={params.period}
+            allLabel="All periods"
+            options={periodsHere.map((p) => ({ value: p, label: periodLabel(lookups, p) }))}
+            onChange={(period) => setParams({ period })}
+          />
         </form>
         <DataTable
           caption={`Figures published for Beat ${beat}${params.crime ? `: ${measureLabel(lookups, params.crime)}` : ''}${params.period ? `, ${periodLabel(lookups, params.period)}` : ''} (${shown.length})`}

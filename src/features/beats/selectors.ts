@@ -6,21 +6,10 @@
 import type { Figure } from '../../data/schema';
 import { groupPeriodSeries, shortPeriodLabel, type PeriodSeries } from '../../lib/period-series';
 import type { Period } from '../../lib/periods';
+import { MONITORED_CRIME_TYPES as MONITORED, isMonitoredCrimeType } from '../../data/crime-types';
 
 export const BEATS = ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'] as const;
 
-/** The nine crime types the CSP monitors, in the order its tables print them. */
-export const MONITORED = [
-  'all-crime',
-  'violence-with-injury',
-  'burglary-residential',
-  'burglary-business',
-  'theft-of-motor-vehicles',
-  'theft-from-motor-vehicles',
-  'robbery',
-  'cycle-theft',
-  'shoplifting',
-] as const;
 
 function isBeatCount(f: Figure): boolean {
   return f.preferred && f.areaType === 'beat' && f.statistic === 'count';
@@ -30,7 +19,7 @@ function isBeatCount(f: Figure): boolean {
 export function beatMeasures(figures: readonly Figure[]): string[] {
   const found = new Set(figures.filter(isBeatCount).map((f) => f.measure));
   const monitored = MONITORED.filter((m) => found.has(m));
-  const others = [...found].filter((m) => !(MONITORED as readonly string[]).includes(m)).sort();
+  const others = [...found].filter((m) => !isMonitoredCrimeType(m)).sort();
   return [...monitored, ...others];
 }
 

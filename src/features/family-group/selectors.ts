@@ -4,6 +4,7 @@
  * each is unit-tested on its own.
  */
 import type { Figure, Printing } from '../../data/schema';
+import { MONITORED_CRIME_TYPES } from '../../data/crime-types';
 import { formatFigure } from '../../lib/figure-format';
 import { shortPeriodLabel } from '../../lib/period-series';
 import { parsePeriodId, type Period } from '../../lib/periods';
@@ -12,21 +13,7 @@ import { parsePeriodId, type Period } from '../../lib/periods';
 export const FAMILY_UNIT = 'rank-of-15';
 export const FAMILY_SIZE = 15;
 
-/**
- * The nine crime types in the order the documents' tables print them. Kept
- * here rather than imported from another feature so the features stay apart.
- */
-export const CRIME_ORDER = [
-  'all-crime',
-  'violence-with-injury',
-  'burglary-residential',
-  'burglary-business',
-  'theft-of-motor-vehicles',
-  'theft-from-motor-vehicles',
-  'robbery',
-  'cycle-theft',
-  'shoplifting',
-] as const;
+export const CRIME_ORDER = MONITORED_CRIME_TYPES;
 
 export function isFamilyRank(f: Figure): boolean {
   return f.preferred && f.areaType === 'csp' && f.statistic === 'rank' && f.unit === FAMILY_UNIT;

@@ -4,20 +4,8 @@
  */
 import type { Figure } from '../../data/schema';
 import type { Period } from '../../lib/periods';
+import { MONITORED_CRIME_TYPES as MONITORED, isMonitoredCrimeType as isMonitored } from '../../data/crime-types';
 
-export const MONITORED = [
-  'all-crime',
-  'violence-with-injury',
-  'burglary-residential',
-  'burglary-business',
-  'theft-of-motor-vehicles',
-  'theft-from-motor-vehicles',
-  'robbery',
-  'cycle-theft',
-  'shoplifting',
-] as const;
-
-const isMonitored = (m: string) => (MONITORED as readonly string[]).includes(m);
 
 export interface ScorecardRow {
   measure: string;

@@ -1,5 +1,6 @@
 import { measureLabel, periodLabel, useFigureLookups } from '../../components/figures/figure-context';
 import type { ViewState } from '../../lib/url-state';
+import { SelectField } from '../../components/form/select-field';
 import type { YOUTH_ASB_PARAMS } from './params';
 import { SECTIONS, type SectionId } from './sections';
 
@@ -18,39 +19,30 @@ export function AsbFilters({ sections, measures, periods, state }: Props) {
   const filtered = params.section !== '' || params.measure !== '' || params.period !== '';
   return (
     <form className="filters" aria-label="Filter the ASB figures" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="asb-section">Section</label>
-        <select id="asb-section" value={params.section} onChange={(e) => setParams({ section: e.target.value, measure: '', period: '' })}>
-          <option value="">All sections</option>
-          {SECTIONS.filter((s) => sections.includes(s.id)).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="asb-measure">Measure</label>
-        <select id="asb-measure" value={params.measure} onChange={(e) => setParams({ measure: e.target.value, period: '' })}>
-          <option value="">All measures</option>
-          {measures.map((m) => (
-            <option key={m} value={m}>
-              {measureLabel(lookups, m)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="asb-period">Period (tables only)</label>
-        <select id="asb-period" value={params.period} onChange={(e) => setParams({ period: e.target.value })}>
-          <option value="">All periods</option>
-          {periods.map((p) => (
-            <option key={p} value={p}>
-              {periodLabel(lookups, p)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="asb-section"
+        label="Section"
+        value={params.section}
+        allLabel="All sections"
+        options={SECTIONS.filter((s) => sections.includes(s.id)).map((s) => ({ value: s.id, label: s.title }))}
+        onChange={(section) => setParams({ section, measure: '', period: '' })}
+      />
+      <SelectField
+        id="asb-measure"
+        label="Measure"
+        value={params.measure}
+        allLabel="All measures"
+        options={measures.map((m) => ({ value: m, label: measureLabel(lookups, m) }))}
+        onChange={(measure) => setParams({ measure, period: '' })}
+      />
+      <SelectField
+        id="asb-period"
+        label="Period (tables only)"
+        value={params.period}
+        allLabel="All periods"
+        options={periods.map((p) => ({ value: p, label: periodLabel(lookups, p) }))}
+        onChange={(period) => setParams({ period })}
+      />
       {filtered ? (
         <p className="field">
           <a href={linkTo({ section: '', measure: '', period: '' })}>Show every section</a>

@@ -39,7 +39,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./(?!\\.\\./)', message: 'A feature must not import another feature; move shared code to src/components or src/lib.' },
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message: 'A feature must not import another feature; move shared code to src/components or src/lib.',
+            },
             { regex: '/app/', message: 'Features must not import from src/app.' },
           ],
         },

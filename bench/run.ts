@@ -90,7 +90,9 @@ try {
   console.log('\nBuilt assets (dist/assets), raw and gzip:');
   for (const f of files.sort()) {
     const bytes = readFileSync(join(assets, f));
-    console.log(`  ${f.padEnd(44)} ${(statSync(join(assets, f)).size / 1024).toFixed(1).padStart(8)} KiB ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(8)} KiB gzip`);
+    console.log(
+      `  ${f.padEnd(44)} ${(statSync(join(assets, f)).size / 1024).toFixed(1).padStart(8)} KiB ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(8)} KiB gzip`,
+    );
   }
 } catch {
   console.log('\n(no dist/ build: run npm run build to see bundle sizes)');

@@ -1,6 +1,6 @@
 /**
- * `npm test`: every check the project has, in one command. Type-check, lint
- * and the data check count as one test each; unit tests (vitest) and browser
+ * `npm test`: every check the project has, in one command. Type-check, lint,
+ * format check and the data check count as one test each; unit tests (vitest) and browser
  * tests (node:test + Chromium) count one per test. The last line is the
  * summary CI reads: `N passed, N failed`.
  */
@@ -32,6 +32,7 @@ function step(label: string, args: string[]): void {
 
 step('type-check', ['node_modules/typescript/bin/tsc', '-b']);
 step('lint', ['node_modules/eslint/bin/eslint.js', '.']);
+step('format check', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn']);
 step('data check (provenance, build, schemas)', ['node_modules/tsx/dist/cli.mjs', 'scripts/data-check.ts', ...process.argv.slice(2)]);
 
 // Unit tests: counts come from vitest's JSON report, not its console summary.

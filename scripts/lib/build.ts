@@ -307,13 +307,13 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   const usedMeasures = new Set([...figures.map((f) => f.measure), ...rows.map((r) => r.measure)]);
   put('vocab', {
     ...head('vocab'),
-    areas: [...usedAreas]
+    areas: [...usedAreas].sort(natural).map((key) => {
+      const [type = '', code = ''] = key.split('|');
+      return { type, code, name: vocab.areaNames.get(key) ?? code };
+    }),
+    measures: [...usedMeasures]
       .sort(natural)
-      .map((key) => {
-        const [type = '', code = ''] = key.split('|');
-        return { type, code, name: vocab.areaNames.get(key) ?? code };
-      }),
-    measures: [...usedMeasures].sort(natural).map((id) => ({ id, label: vocab.measureLabels.get(id)?.label ?? id, description: vocab.measureLabels.get(id)?.description ?? '' })),
+      .map((id) => ({ id, label: vocab.measureLabels.get(id)?.label ?? id, description: vocab.measureLabels.get(id)?.description ?? '' })),
   });
 
   files.set(`${snapshotId}/figures.csv`, figuresCsv(snapshotId, figures, notes, vocab));

@@ -63,7 +63,15 @@ describe('consistency checks', () => {
     const beats = ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'].map((b) =>
       fig({ statistic: 'count', value: 10, printed: '10', areaCode: b, measure: 'all-crime' }),
     );
-    const total = fig({ statistic: 'count', value: 99, printed: '99', areaType: 'csp', areaCode: 'synthetic', measure: 'all-crime', dataset: 'csp-crime' });
+    const total = fig({
+      statistic: 'count',
+      value: 99,
+      printed: '99',
+      areaType: 'csp',
+      areaCode: 'synthetic',
+      measure: 'all-crime',
+      dataset: 'csp-crime',
+    });
     const notes = runConsistencyChecks([...beats, total]);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.note.text).toContain('add up to 100');

@@ -20,7 +20,9 @@ export interface BuiltFigure extends Figure {
 }
 
 /** What a figure means, independent of its value and of where it was printed. */
-export function meaningKey(r: Pick<FigureRow, 'dataset' | 'area_type' | 'area_code' | 'measure' | 'statistic' | 'period' | 'comparison'>): string {
+export function meaningKey(
+  r: Pick<FigureRow, 'dataset' | 'area_type' | 'area_code' | 'measure' | 'statistic' | 'period' | 'comparison'>,
+): string {
   return [r.dataset, r.area_type, r.area_code, r.measure, r.statistic, r.period, r.comparison].join('|');
 }
 
@@ -30,8 +32,7 @@ export function shortHash(s: string): string {
 
 function byRecency(a: Printed, b: Printed): number {
   return (
-    b.document.publication.publication_date.localeCompare(a.document.publication.publication_date) ||
-    a.row.source_line - b.row.source_line
+    b.document.publication.publication_date.localeCompare(a.document.publication.publication_date) || a.row.source_line - b.row.source_line
   );
 }
 
@@ -91,8 +92,7 @@ export function mergeFigures(printed: Printed[]): BuiltFigure[] {
     if (group.length < 2) continue;
     group.sort(
       (a, b) =>
-        b.latestPublication.localeCompare(a.latestPublication) ||
-        (a.printings[0]?.source.line ?? 0) - (b.printings[0]?.source.line ?? 0),
+        b.latestPublication.localeCompare(a.latestPublication) || (a.printings[0]?.source.line ?? 0) - (b.printings[0]?.source.line ?? 0),
     );
     group.forEach((f, i) => {
       f.preferred = i === 0;

@@ -87,8 +87,12 @@ describe('problems name the file, the row and the column', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(SourceErrors);
       const problems = (e as SourceErrors).problems;
-      expect(problems).toContain('data/sources/2024-04/figures.broken.csv row 2, column period: period "2023/24": not a recognised period id (see data/README.md, "Period ids")');
-      expect(problems.some((p) => p.startsWith('data/sources/2024-04/figures.broken.csv row 2, column value: must be a plain number'))).toBe(true);
+      expect(problems).toContain(
+        'data/sources/2024-04/figures.broken.csv row 2, column period: period "2023/24": not a recognised period id (see data/README.md, "Period ids")',
+      );
+      expect(
+        problems.some((p) => p.startsWith('data/sources/2024-04/figures.broken.csv row 2, column value: must be a plain number')),
+      ).toBe(true);
     }
   });
 
@@ -108,7 +112,9 @@ describe('problems name the file, the row and the column', () => {
 
   it('says plainly when the seed documents cannot be found', () => {
     expect(() => checkProvenance(loadSources(ROOT), '/nowhere/seeds')).toThrow(SeedsMissing);
-    expect(() => checkProvenance(loadSources(ROOT), '/nowhere/seeds')).toThrow(/Cannot find the seed documents: \/nowhere\/seeds does not exist/);
+    expect(() => checkProvenance(loadSources(ROOT), '/nowhere/seeds')).toThrow(
+      /Cannot find the seed documents: \/nowhere\/seeds does not exist/,
+    );
   });
 });
 
@@ -139,7 +145,9 @@ describe('a published snapshot that was edited by hand', () => {
     writeFileSync(path, JSON.stringify(data));
     const problems = checkPublished(out);
     expect(problems).toContain('2024-04/beat-crime.json: figures[0].value: Invalid input: expected number, received string');
-    expect(problems.some((p) => p.startsWith('2024-04/beat-crime.json: sha256 ') && p.includes('the file was changed after it was built'))).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('2024-04/beat-crime.json: sha256 ') && p.includes('the file was changed after it was built')),
+    ).toBe(true);
   });
 
   it('fails on a plausible hand edit that keeps the schema', () => {
@@ -164,9 +172,15 @@ describe("the README's steps for adding a quarter", () => {
     // SYNTHETIC seed and figures: a made-up future document, never shown as Charnwood's.
     const seeds = join(dir, 'seeds');
     cpSync(join(ROOT, '..', 'shared', 'seeds'), seeds, { recursive: true });
-    writeFileSync(join(seeds, '900_synthetic.txt'), 'SYNTHETIC TEST DOCUMENT\nTable 1: All crime, 1st April 2099 to 30th June 2099\nAll Crime\t3,210\n');
+    writeFileSync(
+      join(seeds, '900_synthetic.txt'),
+      'SYNTHETIC TEST DOCUMENT\nTable 1: All crime, 1st April 2099 to 30th June 2099\nAll Crime\t3,210\n',
+    );
     // Step 1: one row in data/publications.csv.
-    appendFileSync(join(dir, 'data', 'publications.csv'), '2099-07,900_synthetic.txt,"SYNTHETIC test publication, July 2099",2099-07-20,2099-07-20\n');
+    appendFileSync(
+      join(dir, 'data', 'publications.csv'),
+      '2099-07,900_synthetic.txt,"SYNTHETIC test publication, July 2099",2099-07-20,2099-07-20\n',
+    );
     // Step 2: a folder for it, with the figures and how it words the period.
     mkdirSync(join(dir, 'data', 'sources', '2099-07'));
     writeFileSync(
@@ -174,7 +188,10 @@ describe("the README's steps for adding a quarter", () => {
       'dataset,area_type,area_code,measure,statistic,period,comparison,value,value_as_printed,unit,source_ref,source_line,note\n' +
         'csp-crime,csp,charnwood,all-crime,count,fy2099-00-q1,,3210,"3,210",crimes,Table 1,3,SYNTHETIC\n',
     );
-    writeFileSync(join(dir, 'data', 'sources', '2099-07', 'periods.csv'), 'period,as_printed,source_line\nfy2099-00-q1,1st April 2099 to 30th June 2099,2\n');
+    writeFileSync(
+      join(dir, 'data', 'sources', '2099-07', 'periods.csv'),
+      'period,as_printed,source_line\nfy2099-00-q1,1st April 2099 to 30th June 2099,2\n',
+    );
     // Step 3: data:check (provenance) and data:build.
     const sources = loadSources(dir);
     const provenance = checkProvenance(sources, seeds);

@@ -31,7 +31,8 @@ export function checkPublished(dir: string): string[] {
       const bytes = readFileSync(path);
       if (bytes.length !== file.bytes) problems.push(`${file.path}: ${bytes.length} bytes, manifest.json says ${file.bytes}`);
       const sha = createHash('sha256').update(bytes).digest('hex');
-      if (sha !== file.sha256) problems.push(`${file.path}: sha256 ${sha} does not match manifest.json (${file.sha256}): the file was changed after it was built`);
+      if (sha !== file.sha256)
+        problems.push(`${file.path}: sha256 ${sha} does not match manifest.json (${file.sha256}): the file was changed after it was built`);
       if (file.dataset === 'figures') continue;
       if (!isDataset(file.dataset)) continue;
       const json = parseJson(file.path, bytes.toString('utf8'));
@@ -41,7 +42,8 @@ export function checkPublished(dir: string): string[] {
       }
       const checked = validateDataset(file.path, file.dataset, json.data);
       if (!checked.ok) problems.push(...checked.errors);
-      else if (checked.data.snapshotId !== snapshot.id) problems.push(`${file.path}: snapshotId: is ${checked.data.snapshotId}, expected ${snapshot.id}`);
+      else if (checked.data.snapshotId !== snapshot.id)
+        problems.push(`${file.path}: snapshotId: is ${checked.data.snapshotId}, expected ${snapshot.id}`);
     }
   }
   return problems;

@@ -32,9 +32,7 @@ const optionalPeriodId = z.string().superRefine((v, ctx) => {
   const r = parsePeriodId(v);
   if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
 });
-const isoOrNotRecorded = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2}|not recorded)$/, 'must be YYYY-MM-DD or "not recorded"');
+const isoOrNotRecorded = z.string().regex(/^(\d{4}-\d{2}-\d{2}|not recorded)$/, 'must be YYYY-MM-DD or "not recorded"');
 
 export const publicationRow = z.strictObject({
   snapshot_id: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2024-04'),
@@ -207,12 +205,7 @@ function readCsv(path: string): Record<string, string>[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
 }
 
-function readRows<S extends z.ZodType>(
-  root: string,
-  path: string,
-  schema: S,
-  problems: string[],
-): (z.output<S> & Located)[] {
+function readRows<S extends z.ZodType>(root: string, path: string, schema: S, problems: string[]): (z.output<S> & Located)[] {
   const file = relative(root, path);
   let records: Record<string, string>[];
   try {

@@ -74,7 +74,7 @@ describe('the app shell', () => {
     stubFetch({ ...manifest, defaultSnapshot: 'latest' });
     render(<App />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The dashboard\'s data could not be loaded');
+    expect(alert).toHaveTextContent("The dashboard's data could not be loaded");
     expect(alert).toHaveTextContent('manifest.json: defaultSnapshot: must be a snapshot id like 2024-04');
   });
 

@@ -18,7 +18,12 @@ export function buildLookups(
   }
   return {
     notes: new Map(notes.notes.map((n) => [n.id, n])),
-    periods: new Map(periods.periods.map((p): [string, Period] => [p.id, { id: p.id, type: p.type, start: p.start, end: p.end, financialYear: p.financialYear, label: p.label }])),
+    periods: new Map(
+      periods.periods.map((p): [string, Period] => [
+        p.id,
+        { id: p.id, type: p.type, start: p.start, end: p.end, financialYear: p.financialYear, label: p.label },
+      ]),
+    ),
     measures: new Map(vocab.measures.map((m) => [m.id, m.label])),
     areas: new Map(vocab.areas.map((a) => [`${a.type}|${a.code}`, a.name])),
     documents,

@@ -89,14 +89,22 @@ function BeatsRoute({ snapshotId }: RouteProps) {
   const beatCrime = useDataset(snapshotId, 'beat-crime');
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const places = useDataset(snapshotId, 'places');
-  return whenReady([beatCrime, cspCrime, places] as const, (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} />, state.problems);
+  return whenReady(
+    [beatCrime, cspCrime, places] as const,
+    (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} />,
+    state.problems,
+  );
 }
 
 function FamilyGroupRoute({ snapshotId }: RouteProps) {
   const state = useViewState(FAMILY_PARAMS);
   const familyGroup = useDataset(snapshotId, 'family-group');
   const cspCrime = useDataset(snapshotId, 'csp-crime');
-  return whenReady([familyGroup, cspCrime] as const, (f, c) => <FamilyGroupView familyGroup={f} cspCrime={c} state={state} />, state.problems);
+  return whenReady(
+    [familyGroup, cspCrime] as const,
+    (f, c) => <FamilyGroupView familyGroup={f} cspCrime={c} state={state} />,
+    state.problems,
+  );
 }
 
 function YouthAsbRoute({ snapshotId }: RouteProps) {

@@ -121,7 +121,12 @@ export function Shell({ manifest }: Props) {
           />
           <div className="share-actions">
             <CopyLink href={here} />
-            <EmbedDialog snippet={embedSnippet(embedUrl.toString().replace(/%2C/gi, ','), `Charnwood Community Safety Partnership: ${VIEW_TITLES[view]}`)} />
+            <EmbedDialog
+              snippet={embedSnippet(
+                embedUrl.toString().replace(/%2C/gi, ','),
+                `Charnwood Community Safety Partnership: ${VIEW_TITLES[view]}`,
+              )}
+            />
           </div>
         </div>
         <ParamNotice problems={problems} />

@@ -7,10 +7,7 @@ import { loadDataset, loadManifest } from '../data/load';
 import type { DatasetFile, DatasetId, Manifest } from '../data/schema';
 
 export type LoadState<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; errors: string[] };
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; errors: string[] };
 
 type AnyDataset = DatasetFile<DatasetId>;
 

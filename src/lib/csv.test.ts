@@ -29,21 +29,30 @@ const hostile = fc.constantFrom(
   ' ',
   "'already quoted",
 );
-const text = fc.oneof(hostile, fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }).map((s) => s.replace(/\uFEFF/g, '')));
+const text = fc.oneof(
+  hostile,
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }).map((s) => s.replace(/\uFEFF/g, '')),
+);
 const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
 const cell: fc.Arbitrary<CsvCell> = fc.oneof(text, number, fc.constant(null));
 
 describe('toCsv', () => {
   it('round-trips every cell of random tables, with only the documented neutralisation', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 12 }), (width, rawRows) => {
-        const header = Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
-        const rows = rawRows.map((r) => r.slice(0, width));
-        const csv = toCsv(header, rows);
-        expect(csv.startsWith(BOM)).toBe(true);
-        const back = parse(csv.slice(BOM.length), { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
-        expect(back).toEqual([header, ...rows.map((r) => r.map(expected))]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 12 }),
+        (width, rawRows) => {
+          const header = Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
+          const rows = rawRows.map((r) => r.slice(0, width));
+          const csv = toCsv(header, rows);
+          expect(csv.startsWith(BOM)).toBe(true);
+          const back = parse(csv.slice(BOM.length), { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+          expect(back).toEqual([header, ...rows.map((r) => r.map(expected))]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -34,7 +34,7 @@ export function resizeScript(origin: string): string {
     `  var origin = ${JSON.stringify(origin)};`,
     "  window.addEventListener('message', function (event) {",
     `    if (event.origin !== origin || !event.data || event.data.type !== ${JSON.stringify(RESIZE_MESSAGE)}) return;`,
-    "    var height = Number(event.data.height);",
+    '    var height = Number(event.data.height);',
     '    if (!(height > 0 && height < 100000)) return;',
     "    var frames = document.getElementsByTagName('iframe');",
     '    for (var i = 0; i < frames.length; i++) {',

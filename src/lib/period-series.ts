@@ -13,7 +13,20 @@ export interface PeriodSeries {
   periods: Period[];
 }
 
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function dayMonth(iso: string): string {
   const [, m, d] = iso.split('-').map(Number);

@@ -6,14 +6,7 @@
  */
 
 export type PeriodType =
-  | 'financial-year'
-  | 'year-to-date'
-  | 'quarter'
-  | 'rolling-12-months'
-  | 'as-at'
-  | 'month'
-  | 'calendar-year'
-  | 'date-range';
+  'financial-year' | 'year-to-date' | 'quarter' | 'rolling-12-months' | 'as-at' | 'month' | 'calendar-year' | 'date-range';
 
 export interface Period {
   id: string;
@@ -29,8 +22,18 @@ export interface Period {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const DATE = String.raw`(\d{4})-(\d{2})-(\d{2})`;
@@ -138,7 +141,14 @@ export function parsePeriodId(id: string): ParseResult {
     const start = `${y}-04-01`;
     return {
       ok: true,
-      period: { id, type: 'year-to-date', start, end, financialYear: fyLabel(y), label: `${fyLabel(y)} year to date (${formatRange(start, end)})` },
+      period: {
+        id,
+        type: 'year-to-date',
+        start,
+        end,
+        financialYear: fyLabel(y),
+        label: `${fyLabel(y)} year to date (${formatRange(start, end)})`,
+      },
     };
   }
 
@@ -166,7 +176,14 @@ export function parsePeriodId(id: string): ParseResult {
     const start = addDays(yearBefore, 1);
     return {
       ok: true,
-      period: { id, type: 'rolling-12-months', start, end, financialYear: null, label: `12 months to ${formatDate(end)} (${formatRange(start, end)})` },
+      period: {
+        id,
+        type: 'rolling-12-months',
+        start,
+        end,
+        financialYear: null,
+        label: `12 months to ${formatDate(end)} (${formatRange(start, end)})`,
+      },
     };
   }
 
@@ -186,7 +203,14 @@ export function parsePeriodId(id: string): ParseResult {
     const start = `${y}-${pad(mo)}-01`;
     return {
       ok: true,
-      period: { id, type: 'month', start, end: lastDayOfMonth(y, mo), financialYear: fyLabel(financialYearOf(start)), label: `${MONTHS_LONG[mo - 1] ?? ''} ${y}` },
+      period: {
+        id,
+        type: 'month',
+        start,
+        end: lastDayOfMonth(y, mo),
+        financialYear: fyLabel(financialYearOf(start)),
+        label: `${MONTHS_LONG[mo - 1] ?? ''} ${y}`,
+      },
     };
   }
 

@@ -21,7 +21,14 @@ describe('reading view state from the URL', () => {
   it('parses valid values into their types', () => {
     const { values, problems } = readParams('?view=beats&beat=62&beats=61,62&q=fly%20tipping&embed=1&sort=owner', spec);
     expect(problems).toEqual([]);
-    expect(values).toEqual({ view: 'beats', beat: '62', beats: ['61', '62'], q: 'fly tipping', embed: true, sort: { column: 'owner', descending: false } });
+    expect(values).toEqual({
+      view: 'beats',
+      beat: '62',
+      beats: ['61', '62'],
+      q: 'fly tipping',
+      embed: true,
+      sort: { column: 'owner', descending: false },
+    });
   });
 
   it.each([
@@ -42,12 +49,22 @@ describe('reading view state from the URL', () => {
 
 describe('writing view state to the URL', () => {
   it('writes only values that differ from the defaults', () => {
-    const params = writeParams({ view: 'overview', beat: '62', beats: [], embed: false, sort: { column: 'meeting', descending: true } }, spec);
+    const params = writeParams(
+      { view: 'overview', beat: '62', beats: [], embed: false, sort: { column: 'meeting', descending: true } },
+      spec,
+    );
     expect(params.toString()).toBe('beat=62');
   });
 
   it('round-trips every parameter', () => {
-    const values = { view: 'beats' as const, beat: '65', beats: ['56', '57'], q: 'a&b=c', embed: true, sort: { column: 'owner', descending: true } };
+    const values = {
+      view: 'beats' as const,
+      beat: '65',
+      beats: ['56', '57'],
+      q: 'a&b=c',
+      embed: true,
+      sort: { column: 'owner', descending: true },
+    };
     const back = readParams(writeParams(values, spec), spec);
     expect(back.problems).toEqual([]);
     expect(back.values).toEqual(values);

@@ -28,7 +28,10 @@ export interface ParamProblem {
   message: string;
 }
 
-export function readParams<S extends ParamSpec>(search: string | URLSearchParams, spec: S): { values: ParamValues<S>; problems: ParamProblem[] } {
+export function readParams<S extends ParamSpec>(
+  search: string | URLSearchParams,
+  spec: S,
+): { values: ParamValues<S>; problems: ParamProblem[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const values = {} as Record<string, unknown>;
   const problems: ParamProblem[] = [];

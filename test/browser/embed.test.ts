@@ -27,7 +27,9 @@ async function hostPage(body: string): Promise<{ url: string; server: Server }> 
 
 async function frameFor(page: Page, view: string): Promise<Frame> {
   for (let i = 0; i < 100; i += 1) {
-    const frame = page.frames().find((f) => f.url().includes(`view=${view}`) || (view === 'overview' && f !== page.mainFrame() && !f.url().includes('view=')));
+    const frame = page
+      .frames()
+      .find((f) => f.url().includes(`view=${view}`) || (view === 'overview' && f !== page.mainFrame() && !f.url().includes('view=')));
     if (frame) return frame;
     await page.waitForTimeout(100);
   }
@@ -40,7 +42,10 @@ async function settledHeight(page: Page, index: number, frame: Frame): Promise<n
   let content = -1;
   for (let i = 0; i < 50; i += 1) {
     content = await frame.evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0));
-    iframe = await page.locator('iframe').nth(index).evaluate((el) => el.getBoundingClientRect().height);
+    iframe = await page
+      .locator('iframe')
+      .nth(index)
+      .evaluate((el) => el.getBoundingClientRect().height);
     if (content > 0 && Math.abs(iframe - content) <= 1) return iframe;
     await page.waitForTimeout(100);
   }
@@ -54,7 +59,10 @@ describe('embedding on a council page', () => {
     const page = await newPage(suite.browser, { viewport: { width: 1000, height: 800 } });
     const overview = await snippetFor(page, `${suite.server.url}?view=overview`);
     const beats = await snippetFor(page, `${suite.server.url}?view=beats&measure=burglary-residential`);
-    assert.match(overview, /<iframe src="[^"]*embed=1" title="Charnwood Community Safety Partnership: Overview" loading="lazy" width="100%"/);
+    assert.match(
+      overview,
+      /<iframe src="[^"]*embed=1" title="Charnwood Community Safety Partnership: Overview" loading="lazy" width="100%"/,
+    );
     assert.match(beats, /measure=burglary-residential&amp;embed=1/);
 
     const host = await hostPage(`${overview}\n<p>Between the two embeds.</p>\n${beats}`);
@@ -87,7 +95,13 @@ describe('embedding on a council page', () => {
     // Resize messages from any other origin, here the host page itself, are ignored.
     await page.evaluate(() => window.postMessage({ type: 'csp-dashboard:resize', height: 123 }, '*'));
     await page.waitForTimeout(300);
-    assert.equal(await page.locator('iframe').nth(0).evaluate((el) => el.getBoundingClientRect().height), firstHeight);
+    assert.equal(
+      await page
+        .locator('iframe')
+        .nth(0)
+        .evaluate((el) => el.getBoundingClientRect().height),
+      firstHeight,
+    );
 
     assert.equal(page.url(), host.url, "the host page's URL is untouched");
     assert.equal(await page.evaluate(() => history.length), historyBefore, "the host's history is untouched");

@@ -30,8 +30,15 @@ describe('exports: tables, charts and links', () => {
     await table.getByRole('button', { name: /^Item/ }).click();
     await page.waitForURL(/sort=item/);
     const headers = await table.getByRole('columnheader').allInnerTexts();
-    const screenRows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
-    const { name, bytes } = await downloaded(page, () => page.getByRole('button', { name: /Download CSV/ }).first().click());
+    const screenRows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
+    const { name, bytes } = await downloaded(page, () =>
+      page
+        .getByRole('button', { name: /Download CSV/ })
+        .first()
+        .click(),
+    );
     assert.match(name, /^charnwood-[a-z0-9-]+-2024-04\.csv$/);
     const [header, ...rows] = csvRows(bytes);
     assert.deepEqual(header?.slice(0, 2), ['Snapshot', 'Data as at']);
@@ -51,16 +58,30 @@ describe('exports: tables, charts and links', () => {
   test('numbers export as plain numbers, negative ones untouched', async () => {
     const page = await newPage(suite.browser);
     await page.goto(`${suite.server.url}?view=beats&beat=62&crime=all-crime`);
-    const { bytes } = await downloaded(page, () => page.getByRole('button', { name: /Download CSV/ }).first().click());
+    const { bytes } = await downloaded(page, () =>
+      page
+        .getByRole('button', { name: /Download CSV/ })
+        .first()
+        .click(),
+    );
     const [header, ...rows] = csvRows(bytes);
     const value = header?.indexOf('Value as published') ?? -1;
     assert.ok(value >= 0);
     const values = rows.map((r) => r[value] ?? '');
-    assert.ok(values.every((v) => /^-?\d+(\.\d+)?$/.test(v)), values.join(' '));
-    assert.ok(values.some((v) => v.startsWith('-')), 'a negative % change is exported as a number');
+    assert.ok(
+      values.every((v) => /^-?\d+(\.\d+)?$/.test(v)),
+      values.join(' '),
+    );
+    assert.ok(
+      values.some((v) => v.startsWith('-')),
+      'a negative % change is exported as a number',
+    );
     assert.ok(header?.includes('Period start') && header.includes('Period end'));
     const start = header?.indexOf('Period start') ?? -1;
-    assert.ok(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[start] ?? '')), 'ISO 8601 dates');
+    assert.ok(
+      rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r[start] ?? '')),
+      'ISO 8601 dates',
+    );
     await closePage(page);
   });
 
@@ -75,7 +96,10 @@ describe('exports: tables, charts and links', () => {
     assert.match(text, /All crime by police beat/);
     assert.match(text, /year to date \(1 April to 5 December\)/);
     assert.match(text, /Source: Charnwood Community Safety Partnership, 18 April 2024; data as at 18 Apr 2024/);
-    const parsed = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, text);
+    const parsed = await page.evaluate(
+      (s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length,
+      text,
+    );
     assert.equal(parsed, 0);
     const png = await downloaded(page, () => page.getByRole('button', { name: /Download PNG/ }).click());
     assert.match(png.name, /\.png$/);

@@ -44,7 +44,17 @@ export async function serve(options: { outDir?: string; base?: string } = {}): P
   const outDir = options.outDir ?? join(ROOT, 'dist');
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run npm run build first`);
   const port = await freePort();
-  const args = ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir];
+  const args = [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--outDir',
+    outDir,
+  ];
   if (options.base) args.push('--base', options.base);
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = `http://127.0.0.1:${port}${options.base ?? '/'}`;
@@ -104,7 +114,9 @@ export async function closePage(page: Page): Promise<void> {
 export async function axeViolations(page: Page): Promise<string[]> {
   const { AxeBuilder } = await import('@axe-core/playwright');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 export interface Suite {

@@ -127,14 +127,22 @@ describe('beat trends and drill-down', () => {
     await page.getByLabel('From').selectOption({ index: 2 });
     await page.waitForURL(/from=/);
     await page.getByRole('radio', { name: 'Table' }).check();
-    const headers = await page.getByRole('table', { name: /All crime by police beat/ }).getByRole('columnheader').allInnerTexts();
+    const headers = await page
+      .getByRole('table', { name: /All crime by police beat/ })
+      .getByRole('columnheader')
+      .allInnerTexts();
     assert.equal(headers.length, 1 + 4);
     for (const h of headers.slice(1)) assert.match(h, /year to date \(1 Apr to 5 Dec/);
   });
 
   test('drills from the borough to a beat, a crime type and a period', async () => {
     const beats = published('2024-04', 'beat-crime').figures;
-    const pct = findFigure(beats, { areaCode: '57', measure: 'burglary-residential', statistic: 'percent-change', period: 'fy2023-24-ytd-2023-12-05' });
+    const pct = findFigure(beats, {
+      areaCode: '57',
+      measure: 'burglary-residential',
+      statistic: 'percent-change',
+      period: 'fy2023-24-ytd-2023-12-05',
+    });
     await page.goto(`${suite.server.url}?view=beats`);
     await page.getByRole('link', { name: 'Beat 57', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Beat 57' }).waitFor();
@@ -156,5 +164,25 @@ describe('beat trends and drill-down', () => {
     await page.goto(`${suite.server.url}?view=beats&beat=99`);
     await page.getByText('"beat=99" is not a Charnwood beat from 56 to 65, so it was ignored.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
+  });
+});
+
+describe('printing', () => {
+  const suite = servedBrowser();
+
+  test('prints the content without navigation, controls or downloads', async () => {
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}?view=beats`);
+    await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-nav', '.filters', '.toggle', '.table-actions, .chart-actions', '.share-actions', '.snapshot-picker']) {
+      const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+      assert.equal(shown, 0, `${selector} is hidden in print`);
+    }
+    assert.ok(await page.getByRole('heading', { level: 1, name: 'Beat trends' }).isVisible());
+    assert.ok(await page.locator('.data-stamp').isVisible(), 'the data-as-at line prints');
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.subarray(0, 5).toString() === '%PDF-');
+    await closePage(page);
   });
 });

@@ -84,7 +84,12 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
             </button>
             {exportError ? <span role="alert">{exportError}</span> : null}
           </div>
-          <div className="chart-frame__chart" role="img" aria-label={`${title}. ${summary} The same figures are in the table view.`} ref={chartRef}>
+          <div
+            className="chart-frame__chart"
+            role="img"
+            aria-label={`${title}. ${summary} The same figures are in the table view.`}
+            ref={chartRef}
+          >
             {chart}
           </div>
         </>

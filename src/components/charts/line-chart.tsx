@@ -59,7 +59,15 @@ export function LineChart({ series, points, yLabel, reversed = false, yDomain, f
               connectNulls={false}
               isAnimationActive={false}
               dot={(props: DotItemDotProps) => (
-                <Symbols key={`${s.key}-${props.index}`} cx={props.cx} cy={props.cy} type={style.marker} size={48} fill={style.colour} stroke={style.colour} />
+                <Symbols
+                  key={`${s.key}-${props.index}`}
+                  cx={props.cx}
+                  cy={props.cy}
+                  type={style.marker}
+                  size={48}
+                  fill={style.colour}
+                  stroke={style.colour}
+                />
               )}
             />
           );

@@ -50,19 +50,27 @@ function toSorting(sort: SortState | null): SortingState {
  * scope, a row header, numbers right-aligned, and sort state owned by the
  * caller so it can live in the URL.
  */
-export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey, sort, onSortChange, empty, fileName, csvContext = [] }: Props<Row>) {
+export function DataTable<Row extends RowData>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSortChange,
+  empty,
+  fileName,
+  csvContext = [],
+}: Props<Row>) {
   const lookups = useFigureLookups();
   const tableColumns = useMemo(() => {
-    return columns.map(
-      (c): ColumnDef<typeof features, Row> => ({
-        id: c.id,
-        accessorFn: (row: Row) => c.value(row) ?? undefined,
-        header: c.header,
-        enableSorting: (c.sortable ?? true) && onSortChange !== undefined,
-        sortFn: c.numeric ? 'basic' : 'alphanumeric',
-        sortUndefined: 'last',
-      }),
-    );
+    return columns.map((c): ColumnDef<typeof features, Row> => ({
+      id: c.id,
+      accessorFn: (row: Row) => c.value(row) ?? undefined,
+      header: c.header,
+      enableSorting: (c.sortable ?? true) && onSortChange !== undefined,
+      sortFn: c.numeric ? 'basic' : 'alphanumeric',
+      sortUndefined: 'last',
+    }));
   }, [columns, onSortChange]);
   const sorting = useMemo(() => toSorting(sort), [sort]);
   const data = rows as Row[];
@@ -89,7 +97,11 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
       { header: 'Data as at', value: lookups.snapshot.asAt },
       ...csvContext,
     ];
-    const csv = tableCsv(columns, rowModel.map((r) => r.original), context);
+    const csv = tableCsv(
+      columns,
+      rowModel.map((r) => r.original),
+      context,
+    );
     const name = `${fileName ?? `charnwood-${slug(caption)}`}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}.csv`;
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
   };
@@ -104,60 +116,60 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
           {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
         </span>
       </div>
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {shownColumns.map((c) => {
-              const column = table.getColumn(c.id);
-              const direction = column?.getIsSorted();
-              return (
-                <th
-                  key={c.id}
-                  scope="col"
-                  className={c.numeric ? 'numeric' : undefined}
-                  aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
-                >
-                  {column?.getCanSort() ? (
-                    <SortButton label={c.header} direction={direction || null} onClick={column.getToggleSortingHandler()} />
-                  ) : (
-                    c.header
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rowModel.length === 0 ? (
+      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
             <tr>
-              <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
+              {shownColumns.map((c) => {
+                const column = table.getColumn(c.id);
+                const direction = column?.getIsSorted();
+                return (
+                  <th
+                    key={c.id}
+                    scope="col"
+                    className={c.numeric ? 'numeric' : undefined}
+                    aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+                  >
+                    {column?.getCanSort() ? (
+                      <SortButton label={c.header} direction={direction || null} onClick={column.getToggleSortingHandler()} />
+                    ) : (
+                      c.header
+                    )}
+                  </th>
+                );
+              })}
             </tr>
-          ) : (
-            rowModel.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => {
-                  const c = byId.get(cell.column.id);
-                  if (!c || c.hidden) return null;
-                  const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
-                  const className = c.numeric ? 'numeric' : undefined;
-                  return c.rowHeader ? (
-                    <th key={cell.id} scope="row" className={className}>
-                      {content}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={className}>
-                      {content}
-                    </td>
-                  );
-                })}
+          </thead>
+          <tbody>
+            {rowModel.length === 0 ? (
+              <tr>
+                <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+            ) : (
+              rowModel.map((row) => (
+                <tr key={row.id}>
+                  {row.getAllCells().map((cell) => {
+                    const c = byId.get(cell.column.id);
+                    if (!c || c.hidden) return null;
+                    const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
+                    const className = c.numeric ? 'numeric' : undefined;
+                    return c.rowHeader ? (
+                      <th key={cell.id} scope="row" className={className}>
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={cell.id} className={className}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -22,7 +22,8 @@ export function FigureSource({ figure, notes, context }: Props) {
         Source<span className="visually-hidden"> of {context}</span>
       </summary>
       <div className="figure-source__panel">
-        <p className="figure-source__period">{periodLabel(lookups, figure.period)}
+        <p className="figure-source__period">
+          {periodLabel(lookups, figure.period)}
           {figure.comparison ? <> compared with {periodLabel(lookups, figure.comparison)}</> : null}
         </p>
         <ul>
@@ -43,7 +44,9 @@ export function FigureSource({ figure, notes, context }: Props) {
             ))}
           </ul>
         ) : null}
-        {!figure.preferred ? <p>Another publication printed a different value for this figure; the dashboard's charts use the latest.</p> : null}
+        {!figure.preferred ? (
+          <p>Another publication printed a different value for this figure; the dashboard's charts use the latest.</p>
+        ) : null}
       </div>
     </details>
   );

@@ -12,8 +12,8 @@ export function NotPublishedList({ items, heading = 'Published only as images' }
       <ul>
         {items.map((n) => (
           <li key={`${n.source.document}:${n.source.line}:${n.title}`}>
-            <strong>{n.title}</strong>: not published. {lookups.documents.get(n.source.document) ?? n.source.document}, {n.source.ref}, line {n.source.line}.
-            {n.note ? ` ${n.note}` : ''}
+            <strong>{n.title}</strong>: not published. {lookups.documents.get(n.source.document) ?? n.source.document}, {n.source.ref}, line{' '}
+            {n.source.line}.{n.note ? ` ${n.note}` : ''}
           </li>
         ))}
       </ul>

@@ -21,8 +21,8 @@ export function EmbedDialog({ snippet }: Props) {
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Embed this view</h2>
         <p>
-          Paste this into your web page. It shows this view as it is now, with its filters, and resizes to fit its content. If your
-          content system removes scripts, the view still works at a fixed height.
+          Paste this into your web page. It shows this view as it is now, with its filters, and resizes to fit its content. If your content
+          system removes scripts, the view still works at a fixed height.
         </p>
         <label htmlFor={`${id}-snippet`}>Embed code</label>
         <textarea id={`${id}-snippet`} readOnly rows={10} value={snippet} onFocus={(e) => e.currentTarget.select()} />

@@ -40,12 +40,14 @@ export function ActionsView({ actions, state }: Props) {
       <h1 className="actions-title">Actions and recommendations</h1>
       <p>
         What the Community Safety Partnership&rsquo;s published documents record as action logs, actions agreed in minutes, action plans,
-        forward programme items and Partnership Strategic Assessment (PSA) recommendations. Each row keeps the documents&rsquo; own words and
-        says &ldquo;not recorded&rdquo; wherever they do not give a meeting, owner, deadline or status. A snapshot holds every document
+        forward programme items and Partnership Strategic Assessment (PSA) recommendations. Each row keeps the documents&rsquo; own words
+        and says &ldquo;not recorded&rdquo; wherever they do not give a meeting, owner, deadline or status. A snapshot holds every document
         published up to its date, so earlier meetings&rsquo; actions appear in later snapshots too; the Source column names each row&rsquo;s
         document.
       </p>
-      {options.priorities.length === 0 ? <p>No priority is recorded for any action in the published documents, so there is no priority filter.</p> : null}
+      {options.priorities.length === 0 ? (
+        <p>No priority is recorded for any action in the published documents, so there is no priority filter.</p>
+      ) : null}
       {rows.length === 0 ? (
         <p className="notice">The documents in this snapshot record no actions or PSA recommendations.</p>
       ) : (
@@ -53,8 +55,7 @@ export function ActionsView({ actions, state }: Props) {
           <h2 id="actions-list">Every action and recommendation</h2>
           <ActionFilters options={options} filter={filter} state={state} />
           <p role="status" className="actions-showing">
-            {showingSentence(shown.length, rows.length)}{' '}
-            {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
+            {showingSentence(shown.length, rows.length)} {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
           </p>
           <ActionsTable rows={shown} sort={params.sort} onSortChange={onSortChange} />
         </section>

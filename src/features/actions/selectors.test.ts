@@ -51,13 +51,15 @@ function recommendation(p: Partial<Recommendation>): Recommendation {
 const actions = [
   action({ kind: 'action-log', owners: 'Alex Example/Sam Sample', status: 'Complete', text: 'Look into the synthetic lamps.' }),
   action({ kind: 'action-log', owners: 'Sam Sample', status: 'Open', meetingDate: '2099-01-10' }),
-  action({ kind: 'forward-programme', owners: 'Jo Placeholder/Alex Example/Kit Dummy', meetingDate: 'not recorded', minuteRef: 'not recorded' }),
+  action({
+    kind: 'forward-programme',
+    owners: 'Jo Placeholder/Alex Example/Kit Dummy',
+    meetingDate: 'not recorded',
+    minuteRef: 'not recorded',
+  }),
   action({}),
 ];
-const recs = [
-  recommendation({ update: 'Agreed. Widgets delivered.' }),
-  recommendation({ number: 'not recorded', psa: '2096/97' }),
-];
+const recs = [recommendation({ update: 'Agreed. Widgets delivered.' }), recommendation({ number: 'not recorded', psa: '2096/97' })];
 const rows = actionRows(actions, recs);
 const ALL: ActionFilter = { meeting: '', owner: '', status: '', type: '', priority: '', q: '' };
 
@@ -73,7 +75,13 @@ describe('actions selectors', () => {
   it('puts actions and recommendations in one list, leaving unrecorded details as not recorded', () => {
     expect(rows).toHaveLength(6);
     const rec = rows[4];
-    expect(rec).toMatchObject({ type: 'psa-recommendation', meetingDate: null, minuteRef: 'not recorded', owners: 'not recorded', update: 'Agreed. Widgets delivered.' });
+    expect(rec).toMatchObject({
+      type: 'psa-recommendation',
+      meetingDate: null,
+      minuteRef: 'not recorded',
+      owners: 'not recorded',
+      update: 'Agreed. Widgets delivered.',
+    });
     expect(rec?.item).toBe('2097/98 PSA, recommendation 1');
     expect(rows[5]?.item).toBe('2096/97 PSA');
     expect(rows[0]?.update).toBeNull();

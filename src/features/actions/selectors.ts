@@ -164,7 +164,10 @@ export function effectiveFilter(filter: ActionFilter, options: FilterOptions): A
 }
 
 function searchTerms(q: string): string[] {
-  return q.toLocaleLowerCase('en-GB').split(/\s+/).filter((t) => t !== '');
+  return q
+    .toLocaleLowerCase('en-GB')
+    .split(/\s+/)
+    .filter((t) => t !== '');
 }
 
 /** Every word of the search must appear in the text, item, owners or update. */

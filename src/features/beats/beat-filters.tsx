@@ -38,10 +38,19 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
         id="beat-series"
         label="Periods"
         value={trend.series?.key ?? ''}
-        options={seriesOptions.map((o) => ({ value: o.key, label: `${o.label} (${o.periods.length} ${o.periods.length === 1 ? 'period' : 'periods'})` }))}
+        options={seriesOptions.map((o) => ({
+          value: o.key,
+          label: `${o.label} (${o.periods.length} ${o.periods.length === 1 ? 'period' : 'periods'})`,
+        }))}
         onChange={(series) => setParams({ series, from: '', to: '' })}
       />
-      <SelectField id="beat-from" label="From" value={params.from || (seriesPeriods[0]?.id ?? '')} options={periodOptions} onChange={(from) => setParams({ from })} />
+      <SelectField
+        id="beat-from"
+        label="From"
+        value={params.from || (seriesPeriods[0]?.id ?? '')}
+        options={periodOptions}
+        onChange={(from) => setParams({ from })}
+      />
       <SelectField
         id="beat-to"
         label="To"

@@ -46,7 +46,9 @@ function columnsFor(lookups: FigureLookups, beat: string): TableColumn<Figure>[]
       header: 'Value as published',
       numeric: true,
       value: (f) => f.value,
-      cell: (f) => <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, Beat ${beat}, ${periodLabel(lookups, f.period)}`} />,
+      cell: (f) => (
+        <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, Beat ${beat}, ${periodLabel(lookups, f.period)}`} />
+      ),
     },
   ];
 }

@@ -33,18 +33,20 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
         cell: (r) => <a href={state.linkTo({ beat: r.beat, crime: measure, period: '' })}>Beat {r.beat}</a>,
         rowHeader: true,
       },
-      ...trend.points.map(
-        (p): TableColumn<Row> => ({
-          id: p.period.id,
-          header: p.period.label,
-          numeric: true,
-          value: (r) => trend.cells.get(`${r.beat}|${p.period.id}`)?.value ?? null,
-          cell: (r) => {
-            const f = trend.cells.get(`${r.beat}|${p.period.id}`);
-            return f ? <FigureValue figure={f} context={`${measureName}, Beat ${r.beat}, ${p.period.label}`} /> : <span className="not-published">not published</span>;
-          },
-        }),
-      ),
+      ...trend.points.map((p): TableColumn<Row> => ({
+        id: p.period.id,
+        header: p.period.label,
+        numeric: true,
+        value: (r) => trend.cells.get(`${r.beat}|${p.period.id}`)?.value ?? null,
+        cell: (r) => {
+          const f = trend.cells.get(`${r.beat}|${p.period.id}`);
+          return f ? (
+            <FigureValue figure={f} context={`${measureName}, Beat ${r.beat}, ${p.period.label}`} />
+          ) : (
+            <span className="not-published">not published</span>
+          );
+        },
+      })),
     ],
     [trend, measure, measureName, state],
   );

@@ -23,7 +23,14 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   const measure = measures.includes(params.measure) ? params.measure : (measures[0] ?? 'all-crime');
   const seriesOptions = useMemo(() => beatPeriodSeries(beatCrime.figures, lookups.periods, measure), [beatCrime, lookups, measure]);
   const trend = useMemo(
-    () => beatTrend(beatCrime.figures, lookups.periods, { measure, seriesKey: params.series, beats: params.beats, from: params.from, to: params.to }),
+    () =>
+      beatTrend(beatCrime.figures, lookups.periods, {
+        measure,
+        seriesKey: params.series,
+        beats: params.beats,
+        from: params.from,
+        to: params.to,
+      }),
     [beatCrime, lookups, measure, params.series, params.beats, params.from, params.to],
   );
 
@@ -35,8 +42,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     <>
       <h1>Beat trends</h1>
       <p>
-        Charnwood is policed as ten beats, 56 to 65. Choose a crime type, the beats to compare and a run of like-for-like periods; a
-        year to date is never drawn on the same line as a full year.
+        Charnwood is policed as ten beats, 56 to 65. Choose a crime type, the beats to compare and a run of like-for-like periods; a year to
+        date is never drawn on the same line as a full year.
       </p>
       <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} trend={trend} state={state} />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />

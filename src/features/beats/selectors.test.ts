@@ -20,7 +20,11 @@ const figures = [
 
 describe('beat selectors', () => {
   it('lists measures with beat counts, the monitored crime types first', () => {
-    expect(beatMeasures([figure({ measure: 'drug-possession', value: 1 }), ...figures])).toEqual(['all-crime', 'shoplifting', 'drug-possession']);
+    expect(beatMeasures([figure({ measure: 'drug-possession', value: 1 }), ...figures])).toEqual([
+      'all-crime',
+      'shoplifting',
+      'drug-possession',
+    ]);
   });
 
   it('offers like-for-like period series, longest first', () => {
@@ -59,7 +63,7 @@ describe('beat selectors', () => {
     );
   });
 
-  it("finds every figure for a beat and its share of the borough, published or calculated", () => {
+  it('finds every figure for a beat and its share of the borough, published or calculated', () => {
     expect(figuresForBeat(figures, '65')).toHaveLength(2);
     const borough = [figure({ areaType: 'csp', areaCode: 'synthetic', period: YTD[2], value: 1000 })];
     const published = figure({ areaCode: '62', statistic: 'share', period: YTD[0], value: 21, unit: 'percent' });

@@ -10,7 +10,6 @@ import { MONITORED_CRIME_TYPES as MONITORED, isMonitoredCrimeType } from '../../
 
 export const BEATS = ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'] as const;
 
-
 function isBeatCount(f: Figure): boolean {
   return f.preferred && f.areaType === 'beat' && f.statistic === 'count';
 }

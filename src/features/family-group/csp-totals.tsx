@@ -25,7 +25,12 @@ function columnsFor(lookups: FigureLookups, measureName: string): TableColumn<Fi
       rowHeader: true,
     },
     { id: 'statistic', header: 'Figure', value: (f) => statisticName(f) },
-    { id: 'comparison', header: 'Compared with', value: (f) => (f.comparison ? periodLabel(lookups, f.comparison) : ''), cell: (f) => (f.comparison ? periodLabel(lookups, f.comparison) : '–') },
+    {
+      id: 'comparison',
+      header: 'Compared with',
+      value: (f) => (f.comparison ? periodLabel(lookups, f.comparison) : ''),
+      cell: (f) => (f.comparison ? periodLabel(lookups, f.comparison) : '–'),
+    },
     {
       id: 'value',
       header: 'Value as published',
@@ -45,8 +50,8 @@ export function CspTotals({ figures, measure, measureName, state }: Props) {
     <section aria-labelledby="family-totals">
       <h2 id="family-totals">Charnwood&rsquo;s published totals for {measureName}</h2>
       <p>
-        Counts, differences and percentage changes for Charnwood as a whole, as published, each with its own period. A year to date and
-        a full year cover different lengths of time, so compare figures only with others of the same period.
+        Counts, differences and percentage changes for Charnwood as a whole, as published, each with its own period. A year to date and a
+        full year cover different lengths of time, so compare figures only with others of the same period.
       </p>
       <DataTable
         caption={`${measureName}: Charnwood's published figures (${rows.length})`}

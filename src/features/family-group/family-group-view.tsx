@@ -33,8 +33,8 @@ export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
       <h1>Charnwood in its Most Similar Family Group</h1>
       {empty ? (
         <p className="notice">
-          The documents in this snapshot publish no family group positions and no list of the family group&rsquo;s members. Choose a
-          later snapshot to see them.
+          The documents in this snapshot publish no family group positions and no list of the family group&rsquo;s members. Choose a later
+          snapshot to see them.
         </p>
       ) : null}
       <FamilyExplainer documents={documents} />

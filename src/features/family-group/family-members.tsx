@@ -31,14 +31,18 @@ function columnsFor(lookups: FigureLookups): TableColumn<Member>[] {
               {sp.differs ? <span className="family-tag">spelled differently</span> : null}{' '}
               <details className="figure-source">
                 <summary>
-                  Source<span className="visually-hidden"> of the spelling &ldquo;{sp.printed}&rdquo; for {m.member}</span>
+                  Source
+                  <span className="visually-hidden">
+                    {' '}
+                    of the spelling &ldquo;{sp.printed}&rdquo; for {m.member}
+                  </span>
                 </summary>
                 <div className="figure-source__panel">
                   <ul>
                     {sp.printings.map((p) => (
                       <li key={`${p.source.document}:${p.source.line}`}>
-                        Printed as <q>{p.printed}</q> in {lookups.documents.get(p.source.document) ?? p.source.document}, {p.source.ref}, line{' '}
-                        {p.source.line} <span className="file-meta">({p.source.document})</span>
+                        Printed as <q>{p.printed}</q> in {lookups.documents.get(p.source.document) ?? p.source.document}, {p.source.ref},
+                        line {p.source.line} <span className="file-meta">({p.source.document})</span>
                       </li>
                     ))}
                   </ul>
@@ -64,8 +68,8 @@ export function FamilyMembers({ members, state }: Props) {
         <>
           <p>
             The documents list these {members.length} partnerships, with the police force each is in, as the other members of
-            Charnwood&rsquo;s family group. Every name is shown as printed in each document; a spelling that differs from the usual name
-            is marked.
+            Charnwood&rsquo;s family group. Every name is shown as printed in each document; a spelling that differs from the usual name is
+            marked.
           </p>
           <DataTable
             caption={`The other ${members.length} members of Charnwood's Most Similar Family Group`}

@@ -48,18 +48,20 @@ export function RankChart({ grid, labelOf, state }: Props) {
         cell: (r) => <a href={state.linkTo({ measure: r.measure, csort: null })}>{labelOf(r.measure)}</a>,
         rowHeader: true,
       },
-      ...grid.dates.map(
-        (d): TableColumn<Row> => ({
-          id: d.period.id,
-          header: d.charted ? d.x : `${d.x} (quoted on its own)`,
-          numeric: true,
-          value: (r) => grid.cells.get(cellKey(r.measure, d.period.id))?.value ?? null,
-          cell: (r) => {
-            const f = grid.cells.get(cellKey(r.measure, d.period.id));
-            return f ? <FigureValue figure={f} context={`${labelOf(r.measure)}, position at ${d.x}`} /> : <span className="not-published">not published</span>;
-          },
-        }),
-      ),
+      ...grid.dates.map((d): TableColumn<Row> => ({
+        id: d.period.id,
+        header: d.charted ? d.x : `${d.x} (quoted on its own)`,
+        numeric: true,
+        value: (r) => grid.cells.get(cellKey(r.measure, d.period.id))?.value ?? null,
+        cell: (r) => {
+          const f = grid.cells.get(cellKey(r.measure, d.period.id));
+          return f ? (
+            <FigureValue figure={f} context={`${labelOf(r.measure)}, position at ${d.x}`} />
+          ) : (
+            <span className="not-published">not published</span>
+          );
+        },
+      })),
       ...(change
         ? [
             {
@@ -79,7 +81,9 @@ export function RankChart({ grid, labelOf, state }: Props) {
               id: 'printed',
               header: 'Arrow as printed',
               value: (r: Row) => grid.printed.get(r.measure)?.[0]?.value ?? null,
-              cell: (r: Row) => <PrintedArrows grid={grid} arrows={grid.printed.get(r.measure) ?? []} measureName={labelOf(r.measure)} expected={pair} />,
+              cell: (r: Row) => (
+                <PrintedArrows grid={grid} arrows={grid.printed.get(r.measure) ?? []} measureName={labelOf(r.measure)} expected={pair} />
+              ),
             } satisfies TableColumn<Row>,
           ]
         : []),
@@ -117,7 +121,9 @@ export function RankChart({ grid, labelOf, state }: Props) {
       footer={
         [
           change ? 'The change is calculated by the dashboard from the two published positions; up means nearer 1st.' : '',
-          hasArrows ? 'The arrows are shown as printed; where an arrow points a different way from the change in the published positions, it says so.' : '',
+          hasArrows
+            ? 'The arrows are shown as printed; where an arrow points a different way from the change in the published positions, it says so.'
+            : '',
         ]
           .filter((s) => s !== '')
           .join(' ') || undefined

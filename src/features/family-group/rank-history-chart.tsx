@@ -36,7 +36,11 @@ export function RankHistoryChart({ grid, measure, measureName }: Props) {
         numeric: true,
         value: (r) => r.rank?.value ?? null,
         cell: (r) =>
-          r.rank ? <FigureValue figure={r.rank} context={`${measureName}, position at ${r.date.x}`} /> : <span className="not-published">not published</span>,
+          r.rank ? (
+            <FigureValue figure={r.rank} context={`${measureName}, position at ${r.date.x}`} />
+          ) : (
+            <span className="not-published">not published</span>
+          ),
       },
       {
         id: 'movement',

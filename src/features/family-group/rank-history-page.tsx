@@ -22,7 +22,13 @@ function otherRankColumns(lookups: FigureLookups, measureName: string): TableCol
   return [
     { id: 'statistic', header: 'Position', value: (f) => statisticName(f), rowHeader: true },
     { id: 'period', header: 'Period', value: (f) => periodLabel(lookups, f.period) },
-    { id: 'value', header: 'Value as published', numeric: true, value: (f) => f.value, cell: (f) => <FigureValue figure={f} context={`${measureName}, ${statisticName(f)}`} /> },
+    {
+      id: 'value',
+      header: 'Value as published',
+      numeric: true,
+      value: (f) => f.value,
+      cell: (f) => <FigureValue figure={f} context={`${measureName}, ${statisticName(f)}`} />,
+    },
   ];
 }
 
@@ -58,7 +64,13 @@ export function RankHistoryPage({ grid, measure, labelOf, cspCrime, state }: Pro
         <section aria-labelledby="family-other-ranks">
           <h2 id="family-other-ranks">Other published positions</h2>
           <p>These positions are not out of the {FAMILY_SIZE} partnerships of the family group, so they are not drawn with it.</p>
-          <DataTable caption={`${measureName}: other published positions`} columns={otherColumns} rows={others} rowKey={(f) => f.id} sort={null} />
+          <DataTable
+            caption={`${measureName}: other published positions`}
+            columns={otherColumns}
+            rows={others}
+            rowKey={(f) => f.id}
+            sort={null}
+          />
         </section>
       ) : null}
       <CspTotals figures={cspCrime.figures} measure={measure} measureName={measureName} state={state} />

@@ -40,8 +40,25 @@ const figures = [
   rank('shoplifting', D3, 15),
   rank('all-crime', LONE, 8),
   rank('all-crime', EARLY, 7),
-  figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'robbery', statistic: 'movement', unit: 'direction', period: D3, comparison: D2, value: -1 }),
-  figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'all-crime', statistic: 'rank', unit: 'rank-among-synthetic-areas', period: D3, value: 2 }),
+  figure({
+    areaType: 'csp',
+    areaCode: 'synthetic',
+    measure: 'robbery',
+    statistic: 'movement',
+    unit: 'direction',
+    period: D3,
+    comparison: D2,
+    value: -1,
+  }),
+  figure({
+    areaType: 'csp',
+    areaCode: 'synthetic',
+    measure: 'all-crime',
+    statistic: 'rank',
+    unit: 'rank-among-synthetic-areas',
+    period: D3,
+    value: 2,
+  }),
   { ...rank('all-crime', D3, 14), preferred: false },
 ];
 
@@ -89,7 +106,15 @@ describe('family group selectors', () => {
   it('checks a printed arrow against the positions it compares', () => {
     const [arrow] = grid.printed.get('robbery') ?? [];
     expect(arrow && arrowMatchesPositions(grid, arrow)).toBe(false);
-    const up = figure({ areaType: 'csp', measure: 'all-crime', statistic: 'movement', unit: 'direction', period: D3, comparison: D2, value: 1 });
+    const up = figure({
+      areaType: 'csp',
+      measure: 'all-crime',
+      statistic: 'movement',
+      unit: 'direction',
+      period: D3,
+      comparison: D2,
+      value: 1,
+    });
     expect(arrowMatchesPositions(grid, up)).toBe(true);
     expect(arrowMatchesPositions(grid, { ...up, comparison: EARLY, period: LONE })).toBe(false);
     expect(arrowMatchesPositions(grid, { ...up, measure: 'cycle-theft' })).toBeNull();
@@ -113,7 +138,9 @@ describe('family group selectors', () => {
   });
 
   it('summarises one crime type in a sentence', () => {
-    expect(measureSummary(grid, 'all-crime', 'All crime')).toBe("Charnwood's position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.");
+    expect(measureSummary(grid, 'all-crime', 'All crime')).toBe(
+      "Charnwood's position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.",
+    );
     expect(measureSummary(grid, 'cycle-theft', 'Cycle theft')).toBe('No position in the family group was published for Cycle theft.');
     const single = rankGrid([rank('robbery', D1, 4)], periods);
     expect(measureSummary(single, 'robbery', 'Robbery')).toBe("Charnwood's position for Robbery was 4/15 at 31 Dec 2096.");

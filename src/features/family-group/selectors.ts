@@ -215,7 +215,8 @@ export function measureSummary(grid: RankGrid, measure: string, measureLabel: st
   if (!first || !last) {
     const other = grid.dates.find((d) => grid.cells.has(cellKey(measure, d.period.id)));
     const f = other ? grid.cells.get(cellKey(measure, other.period.id)) : undefined;
-    if (other && f) return `Charnwood's position for ${measureLabel} was ${formatFigure(f)} at ${other.x}; no table of positions includes it.`;
+    if (other && f)
+      return `Charnwood's position for ${measureLabel} was ${formatFigure(f)} at ${other.x}; no table of positions includes it.`;
     return `No position in the family group was published for ${measureLabel}.`;
   }
   if (first === last) return `Charnwood's position for ${measureLabel} was ${formatFigure(last.f)} at ${last.d.x}.`;
@@ -248,7 +249,9 @@ export function overviewSummary(grid: RankGrid, labelOf: (measure: string) => st
       ? `Charnwood's position at ${last.x} was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))}`
       : `At ${last.x} Charnwood's best position was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))} and its worst ${formatFigure(worstFigure)} for ${joinLabels(worstRows.map((r) => labelOf(r.m)))}`;
   const allCrime = grid.measures.includes('all-crime') ? measureSummary(grid, 'all-crime', labelOf('all-crime')) : '';
-  const trail = allCrime.startsWith("Charnwood's position for") ? `; its position for ${allCrime.slice("Charnwood's position for ".length)}` : '.';
+  const trail = allCrime.startsWith("Charnwood's position for")
+    ? `; its position for ${allCrime.slice("Charnwood's position for ".length)}`
+    : '.';
   return `${extremes}${trail}`;
 }
 
@@ -286,7 +289,12 @@ export function cspFiguresFor(figures: readonly Figure[], periods: ReadonlyMap<s
   const end = (id: string) => periodOf(periods, id)?.end ?? id;
   return figures
     .filter((f) => f.areaType === 'csp' && f.measure === measure)
-    .sort((a, b) => start(a.period).localeCompare(start(b.period)) || end(a.period).localeCompare(end(b.period)) || a.statistic.localeCompare(b.statistic));
+    .sort(
+      (a, b) =>
+        start(a.period).localeCompare(start(b.period)) ||
+        end(a.period).localeCompare(end(b.period)) ||
+        a.statistic.localeCompare(b.statistic),
+    );
 }
 
 /** Names a figure's statistic in words; positions say what they are positions among. */
@@ -307,7 +315,9 @@ export function statisticName(f: Figure): string {
     case 'movement':
       return 'Direction of travel (printed arrow)';
     case 'rank':
-      return f.unit === FAMILY_UNIT ? `Position in the family group of ${FAMILY_SIZE}` : `Position (${f.unit.replace(/^rank-/, '').replace(/-/g, ' ')})`;
+      return f.unit === FAMILY_UNIT
+        ? `Position in the family group of ${FAMILY_SIZE}`
+        : `Position (${f.unit.replace(/^rank-/, '').replace(/-/g, ' ')})`;
     default:
       return f.statistic.charAt(0).toUpperCase() + f.statistic.slice(1);
   }

@@ -16,10 +16,38 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
   const name = (r: ScorecardRow) => measureLabel(lookups, r.measure);
   return [
     { id: 'measure', header: 'Crime type', value: name, rowHeader: true, sortable: false },
-    { id: 'previous', header: then, numeric: true, value: (r) => r.previous?.value ?? null, cell: (r) => cell(r.previous, `${name(r)}, ${then}`), sortable: false },
-    { id: 'current', header: now, numeric: true, value: (r) => r.current?.value ?? null, cell: (r) => cell(r.current, `${name(r)}, ${now}`), sortable: false },
-    { id: 'difference', header: 'Difference', numeric: true, value: (r) => r.difference?.value ?? null, cell: (r) => cell(r.difference, `${name(r)} difference`), sortable: false },
-    { id: 'change', header: '% change', numeric: true, value: (r) => r.change?.value ?? null, cell: (r) => cell(r.change, `${name(r)} % change`), sortable: false },
+    {
+      id: 'previous',
+      header: then,
+      numeric: true,
+      value: (r) => r.previous?.value ?? null,
+      cell: (r) => cell(r.previous, `${name(r)}, ${then}`),
+      sortable: false,
+    },
+    {
+      id: 'current',
+      header: now,
+      numeric: true,
+      value: (r) => r.current?.value ?? null,
+      cell: (r) => cell(r.current, `${name(r)}, ${now}`),
+      sortable: false,
+    },
+    {
+      id: 'difference',
+      header: 'Difference',
+      numeric: true,
+      value: (r) => r.difference?.value ?? null,
+      cell: (r) => cell(r.difference, `${name(r)} difference`),
+      sortable: false,
+    },
+    {
+      id: 'change',
+      header: '% change',
+      numeric: true,
+      value: (r) => r.change?.value ?? null,
+      cell: (r) => cell(r.change, `${name(r)} % change`),
+      sortable: false,
+    },
     {
       id: 'rank',
       header: 'Family group position',
@@ -27,12 +55,21 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       value: (r) => r.rank?.value ?? null,
       cell: (r) => (
         <>
-          {cell(r.rank, `${name(r)} family group position`)} <a className="inline-link" href={familyGroupFor(r.measure)}>history<span className="visually-hidden"> of {name(r)} positions</span></a>
+          {cell(r.rank, `${name(r)} family group position`)}{' '}
+          <a className="inline-link" href={familyGroupFor(r.measure)}>
+            history<span className="visually-hidden"> of {name(r)} positions</span>
+          </a>
         </>
       ),
       sortable: false,
     },
-    { id: 'movement', header: 'Movement as printed', value: (r) => r.movement?.value ?? null, cell: (r) => cell(r.movement, `${name(r)} movement`), sortable: false },
+    {
+      id: 'movement',
+      header: 'Movement as printed',
+      value: (r) => r.movement?.value ?? null,
+      cell: (r) => cell(r.movement, `${name(r)} movement`),
+      sortable: false,
+    },
   ];
 }
 

@@ -60,7 +60,9 @@ export function Headlines({ asb, actions, youthAsbLink, actionsLink }: Props) {
                 {formatNumber(k.count)} {KIND_NAMES[k.kind] ?? k.kind}
               </li>
             ))}
-            {counts.recommendations > 0 ? <li>{formatNumber(counts.recommendations)} Partnership Strategic Assessment recommendations</li> : null}
+            {counts.recommendations > 0 ? (
+              <li>{formatNumber(counts.recommendations)} Partnership Strategic Assessment recommendations</li>
+            ) : null}
           </ul>
         )}
         <p>

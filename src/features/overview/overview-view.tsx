@@ -27,7 +27,11 @@ interface Props {
 const WAYS_IN: { key: Exclude<keyof OverviewLinks, 'familyGroupFor'>; title: string; text: string }[] = [
   { key: 'beats', title: 'Beat trends', text: 'Crime in each of the ten police beats, 56 to 65, and a page for every beat.' },
   { key: 'familyGroup', title: 'Family group', text: "Charnwood's position among 15 similar partnerships, by crime type and date." },
-  { key: 'youthAsb', title: 'Youth ASB', text: 'Youth-related anti-social behaviour, case reviews, Youth JAG, interventions and motorcycle-linked theft.' },
+  {
+    key: 'youthAsb',
+    title: 'Youth ASB',
+    text: 'Youth-related anti-social behaviour, case reviews, Youth JAG, interventions and motorcycle-linked theft.',
+  },
   { key: 'actions', title: 'Actions', text: 'Action logs, agreed actions and the recommendations the partnership tracks.' },
   { key: 'scorecards', title: 'Scorecards', text: 'The Safer Communities dashboard, CSP Plan measures and funding.' },
   { key: 'data', title: 'Data downloads', text: 'Every published figure as CSV and JSON, with its source.' },
@@ -44,8 +48,8 @@ export function OverviewView({ cspCrime, familyGroup, asb, actions, links }: Pro
     <>
       <h1>Community safety in Charnwood</h1>
       <p>
-        The figures Charnwood Community Safety Partnership has published, each with the document, table and line it came from. Where
-        the documents disagree with themselves, the figure is shown as printed and marked <q>inconsistent</q>.
+        The figures Charnwood Community Safety Partnership has published, each with the document, table and line it came from. Where the
+        documents disagree with themselves, the figure is shown as printed and marked <q>inconsistent</q>.
       </p>
       <section aria-labelledby="overview-crime">
         <h2 id="overview-crime">The nine monitored crime types</h2>

@@ -37,9 +37,14 @@ describe('crimeScorecard', () => {
     const card = crimeScorecard(cspCrime, family, periods);
     expect(card?.rows).toHaveLength(9);
     const all = card?.rows[0];
-    expect([all?.current?.value, all?.previous?.value, all?.difference?.value, all?.change?.value, all?.rank?.value, all?.movement?.value]).toEqual([
-      900, 1000, -100, -10, 12, 0,
-    ]);
+    expect([
+      all?.current?.value,
+      all?.previous?.value,
+      all?.difference?.value,
+      all?.change?.value,
+      all?.rank?.value,
+      all?.movement?.value,
+    ]).toEqual([900, 1000, -100, -10, 12, 0]);
     const burglary = card?.rows.find((r) => r.measure === 'burglary-residential');
     expect(burglary?.current).toBeNull();
   });

@@ -6,7 +6,6 @@ import type { Figure } from '../../data/schema';
 import type { Period } from '../../lib/periods';
 import { MONITORED_CRIME_TYPES as MONITORED, isMonitoredCrimeType as isMonitored } from '../../data/crime-types';
 
-
 export interface ScorecardRow {
   measure: string;
   current: Figure | null;
@@ -50,7 +49,9 @@ export function crimeScorecard(
   const counts = cspCrime.filter((f) => f.preferred && f.areaType === 'csp' && f.statistic === 'count' && isMonitored(f.measure));
   const period = mostCovered(counts, periods, '9999-12-31');
   if (period === null) return null;
-  const changes = cspCrime.filter((f) => f.preferred && f.areaType === 'csp' && f.period === period && f.comparison !== null && isMonitored(f.measure));
+  const changes = cspCrime.filter(
+    (f) => f.preferred && f.areaType === 'csp' && f.period === period && f.comparison !== null && isMonitored(f.measure),
+  );
   const comparison = changes.find((f) => f.statistic === 'percent-change')?.comparison ?? changes[0]?.comparison ?? null;
   const end = periods.get(period)?.end ?? '9999-12-31';
   const ranks = familyGroup.filter((f) => f.preferred && f.statistic === 'rank' && f.unit === 'rank-of-15' && isMonitored(f.measure));
@@ -78,7 +79,12 @@ export function crimeScorecard(
 }
 
 /** The latest published figure for each of `measures`, in that order; measures never published are left out. */
-export function latestFigures(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, measures: readonly string[], statistic = 'count'): Figure[] {
+export function latestFigures(
+  figures: readonly Figure[],
+  periods: ReadonlyMap<string, Period>,
+  measures: readonly string[],
+  statistic = 'count',
+): Figure[] {
   return measures.flatMap((m) => {
     const candidates = figures
       .filter((f) => f.preferred && f.measure === m && f.statistic === statistic && f.areaType === 'csp')

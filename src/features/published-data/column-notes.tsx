@@ -6,7 +6,10 @@ const COLUMNS: [string, string][] = [
   ['area_code', 'The area within its type: charnwood, or a beat number from 56 to 65.'],
   ['area_name', 'The area in words.'],
   ['measure', 'What is counted, such as all-crime, burglary-residential or youth-asb-records.'],
-  ['statistic', 'The kind of figure: count, difference, percent-change, share, percentage, rank, movement, rate, amount, target or number.'],
+  [
+    'statistic',
+    'The kind of figure: count, difference, percent-change, share, percentage, rank, movement, rate, amount, target or number.',
+  ],
   ['period_label', 'The period in words, precisely: "2023/24 year to date (1 Apr to 5 Dec 2023)".'],
   ['period_start', 'First day of the period (ISO 8601 date).'],
   ['period_end', 'Last day of the period (ISO 8601 date); for a position "as at" a date, the same as the start.'],
@@ -26,8 +29,8 @@ export function ColumnNotes() {
     <section aria-labelledby="column-notes">
       <h2 id="column-notes">What the columns of figures.csv mean</h2>
       <p>
-        Each snapshot&rsquo;s <code>figures.csv</code> has one row for every number as printed, so a figure printed in two places has
-        two rows. The JSON files hold the same figures grouped for the dashboard; their schemas are in <code>data/schema/</code>.
+        Each snapshot&rsquo;s <code>figures.csv</code> has one row for every number as printed, so a figure printed in two places has two
+        rows. The JSON files hold the same figures grouped for the dashboard; their schemas are in <code>data/schema/</code>.
       </p>
       <div className="table-scroll" role="region" aria-label="Columns of figures.csv" tabIndex={0}>
         <table className="data-table">

@@ -48,9 +48,14 @@ type CatalogueEntry = Omit<ScorecardInfo, 'id' | 'known' | 'columns' | 'ragWords
 export const SCORECARDS: Readonly<Record<string, CatalogueEntry>> = {
   'lscsb-2017-18-q2': {
     title: 'Safer Communities Performance Dashboard, Quarter 2 2017/18',
-    document: 'Appendix 1 to “Safer Communities Performance 2017/18 Quarter 2”, Leicestershire Safer Communities Strategy Board, 1 December 2017',
+    document:
+      'Appendix 1 to “Safer Communities Performance 2017/18 Quarter 2”, Leicestershire Safer Communities Strategy Board, 1 December 2017',
     layout: 'dashboard',
-    columns: { yearEnd: 'Year end (2016-17)', current: 'Current year Q2 rolling 12 months (2017-18)', rank: 'Nearest neighbour comparison' },
+    columns: {
+      yearEnd: 'Year end (2016-17)',
+      current: 'Current year Q2 rolling 12 months (2017-18)',
+      rank: 'Nearest neighbour comparison',
+    },
     refsPrinted: false,
     // Checked against the dashboard (lines 346-364): no legend for the arrows.
     arrowsExplained: false,
@@ -84,7 +89,8 @@ export const SCORECARDS: Readonly<Record<string, CatalogueEntry>> = {
   },
   'csp-plan-2020-23-measures-of-success': {
     title: 'CSP Plan 2020/2023: how will we measure success?',
-    document: 'Charnwood Community Safety Partnership Plan 2020/2023, in the Neighbourhoods and Community Wellbeing Scrutiny Committee papers, 10 March 2020',
+    document:
+      'Charnwood Community Safety Partnership Plan 2020/2023, in the Neighbourhoods and Community Wellbeing Scrutiny Committee papers, 10 March 2020',
     layout: 'list',
     // The plan prints its measures as bullets; the P1.1-style references are the data's own.
     refsPrinted: false,

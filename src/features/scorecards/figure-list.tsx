@@ -36,7 +36,9 @@ export function FigureList({ figures, measure, area = null, context }: Props) {
           f.measure === measure ? null : measureLabel(lookups, f.measure),
           area && f.areaType === area.type && f.areaCode === area.code ? null : areaLabel(lookups, f.areaType, f.areaCode),
           STATISTIC_NAMES[f.statistic] ?? f.statistic,
-          f.comparison ? `${periodLabel(lookups, f.period)} compared with ${periodLabel(lookups, f.comparison)}` : periodLabel(lookups, f.period),
+          f.comparison
+            ? `${periodLabel(lookups, f.period)} compared with ${periodLabel(lookups, f.comparison)}`
+            : periodLabel(lookups, f.period),
         ].filter((p): p is string => p !== null);
         const label = parts.join(', ');
         return (

@@ -12,7 +12,12 @@ function columnsFor(lookups: FigureLookups): TableColumn<Figure>[] {
   return [
     { id: 'item', header: 'Item', value: (f) => measureLabel(lookups, f.measure), rowHeader: true },
     { id: 'area', header: 'Area', value: (f) => areaLabel(lookups, f.areaType, f.areaCode) },
-    { id: 'period', header: 'Period', value: (f) => lookups.periods.get(f.period)?.start ?? f.period, cell: (f) => periodLabel(lookups, f.period) },
+    {
+      id: 'period',
+      header: 'Period',
+      value: (f) => lookups.periods.get(f.period)?.start ?? f.period,
+      cell: (f) => periodLabel(lookups, f.period),
+    },
     {
       id: 'amount',
       header: 'Amount as published',
@@ -85,8 +90,8 @@ export function FundingSection({ groups, state }: Props) {
               ) : null}
               {g.periodsWithoutTotal.length > 0 ? (
                 <p>
-                  No total of the allocations is printed for {g.periodsWithoutTotal.map((p) => periodLabel(lookups, p)).join(' or ')}, so none is
-                  shown.
+                  No total of the allocations is printed for {g.periodsWithoutTotal.map((p) => periodLabel(lookups, p)).join(' or ')}, so
+                  none is shown.
                 </p>
               ) : null}
             </section>

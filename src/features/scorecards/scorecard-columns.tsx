@@ -28,13 +28,22 @@ function cell(f: Figure | null, lookups: FigureLookups, context: string) {
 /** Progress is a RAG code on the dashboard and prose in the council report: each is shown as printed. */
 function progressCell(printed: string, info: ScorecardInfo) {
   if (!isRecorded(printed)) return <span className="scorecards-muted">Not recorded</span>;
-  return /^[A-Za-z]{1,2}$/.test(printed.trim()) ? <RagBadge printed={printed} extraWords={info.ragWords} /> : <span className="scorecard-prose">{printed}</span>;
+  return /^[A-Za-z]{1,2}$/.test(printed.trim()) ? (
+    <RagBadge printed={printed} extraWords={info.ragWords} />
+  ) : (
+    <span className="scorecard-prose">{printed}</span>
+  );
 }
 
 export function scorecardColumns(info: ScorecardInfo, plan: ColumnPlan, lookups: FigureLookups): TableColumn<RowView>[] {
   const name = (v: RowView) => indicatorText(v.row, info.refsPrinted);
   const columns: (TableColumn<RowView> | false)[] = [
-    { id: 'indicator', header: info.layout === 'dashboard' ? 'Supporting indicator' : 'Indicator or measure', value: name, rowHeader: true },
+    {
+      id: 'indicator',
+      header: info.layout === 'dashboard' ? 'Supporting indicator' : 'Indicator or measure',
+      value: name,
+      rowHeader: true,
+    },
     plan.outcome && { id: 'outcome', header: 'Outcome', value: (v) => (isRecorded(v.row.outcome) ? v.row.outcome : null) },
     plan.rag && {
       id: 'rag',

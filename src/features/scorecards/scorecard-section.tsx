@@ -31,7 +31,10 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
   const lookups = useFigureLookups();
   const plan = useMemo(() => columnPlan(all, info.layout), [all, info.layout]);
   const grouped = info.groupByOutcome && plan.outcome;
-  const columns = useMemo(() => scorecardColumns(info, grouped ? { ...plan, outcome: false } : plan, lookups), [info, plan, grouped, lookups]);
+  const columns = useMemo(
+    () => scorecardColumns(info, grouped ? { ...plan, outcome: false } : plan, lookups),
+    [info, plan, grouped, lookups],
+  );
   const groups = useMemo(() => (grouped ? outcomeGroups(all, shown) : []), [grouped, all, shown]);
   const headingId = `scorecard-${info.id}`;
   const table = (rows: readonly RowView[], caption: string) => (
@@ -51,11 +54,13 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
     <section aria-labelledby={headingId} className="scorecard-section">
       <h2 id={headingId}>{info.title}</h2>
       <p className="file-meta">From: {info.document}.</p>
-      {info.known ? null : <p>This scorecard is not yet described by the dashboard, so it is shown under its data id with every column the data hold.</p>}
+      {info.known ? null : (
+        <p>This scorecard is not yet described by the dashboard, so it is shown under its data id with every column the data hold.</p>
+      )}
       {plan.direction && !info.arrowsExplained ? (
         <p className="notice">
-          The document prints no key for its direction-of-travel arrows. Each arrow is shown as printed, with words that describe only
-          the arrow: they do not say whether a change is better or worse. The notes on the rows say more where the data have them.
+          The document prints no key for its direction-of-travel arrows. Each arrow is shown as printed, with words that describe only the
+          arrow: they do not say whether a change is better or worse. The notes on the rows say more where the data have them.
         </p>
       ) : null}
       {plan.rag && info.ragKey ? <p>{info.ragKey}</p> : null}

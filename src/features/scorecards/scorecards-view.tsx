@@ -92,7 +92,9 @@ export function ScorecardsView({ scorecards, state }: Props) {
           </ul>
         </nav>
       ) : null}
-      {filtering && emptyCards.length > 0 ? <p>No indicators match the filters in: {emptyCards.map((c) => c.info.title).join('; ')}.</p> : null}
+      {filtering && emptyCards.length > 0 ? (
+        <p>No indicators match the filters in: {emptyCards.map((c) => c.info.title).join('; ')}.</p>
+      ) : null}
       {visibleCards.map((c) => (
         <ScorecardSection key={c.info.id} info={c.info} all={c.all} shown={c.shown} state={state} />
       ))}

@@ -42,14 +42,28 @@ function at(line: number, p: Partial<Figure> & Pick<Figure, 'value'>): Figure {
 }
 
 function note(id: string, line: number | null, kind: Note['kind'] = 'remark'): Note {
-  return { id, kind, generated: false, text: `Synthetic note ${id}`, source: line === null ? null : { document: DOC, ref: `line ${line}`, line } };
+  return {
+    id,
+    kind,
+    generated: false,
+    text: `Synthetic note ${id}`,
+    source: line === null ? null : { document: DOC, ref: `line ${line}`, line },
+  };
 }
 
 describe('scorecard rows', () => {
   it('lists catalogued scorecards in catalogue order and keeps unknown ones', () => {
-    const rows = [row({ row: 'x', scorecard: 'made-up-card' }), row({ row: 'y', scorecard: 'csp-plan-2020-23-measures-of-success' }), row({ row: 'z', scorecard: 'lscsb-2017-18-q2' })];
+    const rows = [
+      row({ row: 'x', scorecard: 'made-up-card' }),
+      row({ row: 'y', scorecard: 'csp-plan-2020-23-measures-of-success' }),
+      row({ row: 'z', scorecard: 'lscsb-2017-18-q2' }),
+    ];
     expect(scorecardIds(rows)).toEqual(['lscsb-2017-18-q2', 'csp-plan-2020-23-measures-of-success', 'made-up-card']);
-    expect(scorecardInfo('made-up-card', 'Synthetic document')).toMatchObject({ known: false, title: 'Scorecard “made-up-card”', document: 'Synthetic document' });
+    expect(scorecardInfo('made-up-card', 'Synthetic document')).toMatchObject({
+      known: false,
+      title: 'Scorecard “made-up-card”',
+      document: 'Synthetic document',
+    });
   });
 
   it('puts the earlier of two like figures in year end and the later in current', () => {
@@ -70,7 +84,10 @@ describe('scorecard rows', () => {
     const r = row({ row: 'r1', source: { document: DOC, ref: 'Synthetic table', line: 903 } });
     const onLine = at(903, { value: 100, period: 'fy2097-98' });
     const elsewhere = at(950, { value: 90, period: 'fy2096-97' });
-    const otherDoc = figure({ value: 80, printings: [{ printed: '80', source: { document: 'OTHER-SYNTHETIC.txt', ref: 'x', line: 903 } }] });
+    const otherDoc = figure({
+      value: 80,
+      printings: [{ printed: '80', source: { document: 'OTHER-SYNTHETIC.txt', ref: 'x', line: 903 } }],
+    });
     const otherMeasure = at(951, { value: 5, measure: 'shoplifting' });
     const notes = [note('n-row', 903), note('n-other', 904), note('n-none', null)];
     const [view] = buildRowViews([r], [onLine, elsewhere, otherDoc, otherMeasure], notes);
@@ -82,7 +99,10 @@ describe('scorecard rows', () => {
 
   it('filters rows by RAG code and by words', () => {
     const views = buildRowViews(
-      [row({ row: 'a', rag: 'A', indicator: 'Synthetic burglary rate' }), row({ row: 'b', rag: 'G', progress: 'Synthetic campaign delivered' })],
+      [
+        row({ row: 'a', rag: 'A', indicator: 'Synthetic burglary rate' }),
+        row({ row: 'b', rag: 'G', progress: 'Synthetic campaign delivered' }),
+      ],
       [],
       [],
     );
@@ -92,7 +112,14 @@ describe('scorecard rows', () => {
   });
 
   it('offers the printed RAG codes red, amber, green first', () => {
-    expect(ragOptions([row({ row: '1', rag: 'NS' }), row({ row: '2', rag: 'G' }), row({ row: '3', rag: 'R' }), row({ row: '4', rag: 'not recorded' })])).toEqual(['R', 'G', 'NS']);
+    expect(
+      ragOptions([
+        row({ row: '1', rag: 'NS' }),
+        row({ row: '2', rag: 'G' }),
+        row({ row: '3', rag: 'R' }),
+        row({ row: '4', rag: 'not recorded' }),
+      ]),
+    ).toEqual(['R', 'G', 'NS']);
   });
 
   it('words RAG codes and arrows without relying on colour', () => {
@@ -106,7 +133,14 @@ describe('scorecard rows', () => {
   });
 
   it('plans only the columns some row fills', () => {
-    const r = row({ row: 'p', rag: 'not recorded', direction: 'not recorded', progress: 'not recorded', outcome: 'not recorded', source: { document: DOC, ref: 'x', line: 905 } });
+    const r = row({
+      row: 'p',
+      rag: 'not recorded',
+      direction: 'not recorded',
+      progress: 'not recorded',
+      outcome: 'not recorded',
+      source: { document: DOC, ref: 'x', line: 905 },
+    });
     const plan = columnPlan(buildRowViews([r], [at(905, { statistic: 'target', value: 5, unit: 'percent' })], []), 'list');
     expect(plan).toEqual({
       outcome: false,
@@ -123,8 +157,15 @@ describe('scorecard rows', () => {
   });
 
   it('groups rows under their outcomes in first-seen order', () => {
-    const all = buildRowViews([row({ row: '1', outcome: 'Second' }), row({ row: '2', outcome: 'First' }), row({ row: '3', outcome: 'Second' })], [], []);
-    const groups = outcomeGroups(all, all.filter((v) => v.row.row !== '3'));
+    const all = buildRowViews(
+      [row({ row: '1', outcome: 'Second' }), row({ row: '2', outcome: 'First' }), row({ row: '3', outcome: 'Second' })],
+      [],
+      [],
+    );
+    const groups = outcomeGroups(
+      all,
+      all.filter((v) => v.row.row !== '3'),
+    );
     expect(groups.map((g) => [g.outcome, g.total, g.shown.map((v) => v.row.row)])).toEqual([
       ['Second', 2, ['1']],
       ['First', 1, ['2']],
@@ -139,7 +180,8 @@ describe('scorecard rows', () => {
 });
 
 describe('funding', () => {
-  const gbp = (measure: string, value: number, period: string, line: number) => at(line, { measure, value, period, unit: 'gbp', statistic: 'amount', areaType: 'csp', areaCode: 'synthetic' });
+  const gbp = (measure: string, value: number, period: string, line: number) =>
+    at(line, { measure, value, period, unit: 'gbp', statistic: 'amount', areaType: 'csp', areaCode: 'synthetic' });
 
   it('sorts amounts into funds, with a catch-all', () => {
     expect(fundOf('plf-allocation-anything').id).toBe('plf');
@@ -180,8 +222,22 @@ describe('targets outside the scorecards', () => {
   it('lists targets not printed on a row, with figures for the same measure and area', () => {
     const r = row({ row: 't', source: { document: DOC, ref: 'x', line: 906 } });
     const onRow = at(906, { statistic: 'target', value: 8, measure: 'campaigns' });
-    const target = at(960, { statistic: 'target', value: 80, measure: 'clients', areaType: 'csp', areaCode: 'synthetic', period: 'fy2098-99' });
-    const result = at(961, { statistic: 'count', value: 62, measure: 'clients', areaType: 'csp', areaCode: 'synthetic', period: 'fy2098-99-ytd-2098-12-31' });
+    const target = at(960, {
+      statistic: 'target',
+      value: 80,
+      measure: 'clients',
+      areaType: 'csp',
+      areaCode: 'synthetic',
+      period: 'fy2098-99',
+    });
+    const result = at(961, {
+      statistic: 'count',
+      value: 62,
+      measure: 'clients',
+      areaType: 'csp',
+      areaCode: 'synthetic',
+      period: 'fy2098-99-ytd-2098-12-31',
+    });
     const elsewhere = at(962, { statistic: 'count', value: 9, measure: 'clients', areaType: 'county', areaCode: 'synthetic-county' });
     expect(targetsOutsideScorecards([onRow, target, result, elsewhere], [r])).toEqual([{ target, results: [result] }]);
   });

@@ -232,7 +232,14 @@ export function targetsOutsideScorecards(figures: readonly Figure[], rows: reado
     .map((target) => ({
       target,
       results: figures
-        .filter((f) => f.preferred && f.statistic !== 'target' && f.measure === target.measure && f.areaType === target.areaType && f.areaCode === target.areaCode)
+        .filter(
+          (f) =>
+            f.preferred &&
+            f.statistic !== 'target' &&
+            f.measure === target.measure &&
+            f.areaType === target.areaType &&
+            f.areaCode === target.areaCode,
+        )
         .sort((x, y) => periodStart(x.period).localeCompare(periodStart(y.period))),
     }));
 }

@@ -22,7 +22,8 @@ function columnsFor(lookups: FigureLookups): TableColumn<Figure>[] {
       id: 'statistic',
       header: 'Figure',
       // A superseded printing stays listed, said in words, so a reader can see both.
-      value: (f) => `${STATISTIC_NAMES[f.statistic] ?? f.statistic}${f.preferred ? '' : ' (another printing differs; not the preferred value)'}`,
+      value: (f) =>
+        `${STATISTIC_NAMES[f.statistic] ?? f.statistic}${f.preferred ? '' : ' (another printing differs; not the preferred value)'}`,
     },
     {
       id: 'period',

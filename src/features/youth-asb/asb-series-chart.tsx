@@ -37,14 +37,21 @@ export function AsbSeriesChart({ chart, labels }: Props) {
       value: (p) => chart.cells.get(`${key}|${p.period.id}`)?.value ?? null,
       cell: (p) => {
         const f = chart.cells.get(`${key}|${p.period.id}`);
-        return f ? <FigureValue figure={f} context={`${header}, ${p.period.label}`} /> : <span className="not-published">not published</span>;
+        return f ? (
+          <FigureValue figure={f} context={`${header}, ${p.period.label}`} />
+        ) : (
+          <span className="not-published">not published</span>
+        );
       },
     });
     return [
       { id: 'period', header: 'Period', value: (p) => p.period.label, rowHeader: true },
       ...chart.lines.map((l) => valueColumn(l.key, lineLabel(l, labels))),
       ...chart.extras.map((e) =>
-        valueColumn(e.key, EXTRA_HEADERS[`${e.measure}|${e.statistic}`] ?? `${lineLabel(e, labels)}: ${EXTRA_WORDS[e.statistic] ?? e.statistic}`),
+        valueColumn(
+          e.key,
+          EXTRA_HEADERS[`${e.measure}|${e.statistic}`] ?? `${lineLabel(e, labels)}: ${EXTRA_WORDS[e.statistic] ?? e.statistic}`,
+        ),
       ),
     ];
   }, [chart, labels]);
@@ -58,7 +65,12 @@ export function AsbSeriesChart({ chart, labels }: Props) {
       chart={
         <>
           <ChartKey series={series} />
-          <LineChart series={series} points={chart.points} yLabel={capitalise(chart.unit.replace(/-/g, ' '))} formatValue={(v) => formatNumber(v)} />
+          <LineChart
+            series={series}
+            points={chart.points}
+            yLabel={capitalise(chart.unit.replace(/-/g, ' '))}
+            formatValue={(v) => formatNumber(v)}
+          />
         </>
       }
       table={<DataTable caption={title} columns={columns} rows={chart.points} rowKey={(p) => p.period.id} sort={null} />}

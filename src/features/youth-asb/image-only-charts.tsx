@@ -16,9 +16,8 @@ export function ImageOnlyCharts({ items, headingId }: Props) {
       <ul>
         {items.map((n) => (
           <li key={`${n.source.document}:${n.source.line}:${n.title}`}>
-            <strong>{n.title}</strong>{' '}
-            <span className="not-published">not published.</span> This chart was published as an image without its numbers, so it is
-            not reproduced.{' '}
+            <strong>{n.title}</strong> <span className="not-published">not published.</span> This chart was published as an image without
+            its numbers, so it is not reproduced.{' '}
             <span className="file-meta">
               Source: {lookups.documents.get(n.source.document) ?? n.source.document}, {n.source.ref}, line {n.source.line}.
             </span>

@@ -67,7 +67,10 @@ describe('youth ASB sections', () => {
       source: { document: 'SYNTHETIC.txt', ref: 'Synthetic', line: 1 },
       note: null,
     });
-    expect(imageChartPlace(item('Figure 9 – Youth related ASB records by month'))).toEqual({ section: 'youth-asb', measure: 'youth-asb-records' });
+    expect(imageChartPlace(item('Figure 9 – Youth related ASB records by month'))).toEqual({
+      section: 'youth-asb',
+      measure: 'youth-asb-records',
+    });
     expect(imageChartPlace(item('Figure 3: ASB Reviews received'))).toEqual({ section: 'case-reviews', measure: 'community-triggers' });
     expect(imageChartPlace(item('Figure 4: something else'))).toEqual({ section: 'other', measure: null });
   });
@@ -163,7 +166,11 @@ describe('youth ASB page', () => {
   });
 
   it('narrows to one section and one measure', () => {
-    const sections = asbSections([...youth, ...linked], [image], periods, { section: 'vehicle-theft', measure: 'motorcycle-linked-vehicle-theft', period: '' });
+    const sections = asbSections([...youth, ...linked], [image], periods, {
+      section: 'vehicle-theft',
+      measure: 'motorcycle-linked-vehicle-theft',
+      period: '',
+    });
     expect(sections.map((s) => [s.info.id, s.figures.length, s.charts.length, s.imageCharts.length])).toEqual([['vehicle-theft', 4, 1, 0]]);
   });
 

@@ -78,7 +78,12 @@ export function measureOptions(figures: readonly Figure[], section: string): str
 }
 
 /** Periods to offer in the period filter: those of the figures the other filters leave. */
-export function periodOptions(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, section: string, measure: string): string[] {
+export function periodOptions(
+  figures: readonly Figure[],
+  periods: ReadonlyMap<string, Period>,
+  section: string,
+  measure: string,
+): string[] {
   const used = new Set(figures.filter((f) => inSection(f, section) && (measure === '' || f.measure === measure)).map((f) => f.period));
   return [...used].sort((a, b) => periodStart(periods, a).localeCompare(periodStart(periods, b)) || a.localeCompare(b));
 }
@@ -124,7 +129,8 @@ const lineKeyOf = (f: Figure) => `${f.measure}|${f.areaType}|${f.areaCode}`;
 export function seriesCharts(figures: readonly Figure[], periods: ReadonlyMap<string, Period>): SeriesChart[] {
   const levels = figures.filter((f) => f.preferred && LEVELS.includes(f.statistic) && periods.has(f.period));
   const byLine = new Map<string, Figure[]>();
-  for (const f of levels) byLine.set(`${lineKeyOf(f)}|${f.statistic}|${f.unit}`, [...(byLine.get(`${lineKeyOf(f)}|${f.statistic}|${f.unit}`) ?? []), f]);
+  for (const f of levels)
+    byLine.set(`${lineKeyOf(f)}|${f.statistic}|${f.unit}`, [...(byLine.get(`${lineKeyOf(f)}|${f.statistic}|${f.unit}`) ?? []), f]);
 
   const charts = new Map<string, SeriesChart>();
   for (const lineFigures of byLine.values()) {
@@ -218,7 +224,8 @@ function spanOf(points: readonly ChartPoint[]): string {
   const last = points[points.length - 1];
   if (!first || !last) return '';
   const fy = first.period.financialYear;
-  if ((first.period.type === 'quarter' || first.period.type === 'month') && fy && points.every((p) => p.period.financialYear === fy)) return fy;
+  if ((first.period.type === 'quarter' || first.period.type === 'month') && fy && points.every((p) => p.period.financialYear === fy))
+    return fy;
   return points.length === 2 ? `${first.x} and ${last.x}` : `${first.x} to ${last.x}`;
 }
 

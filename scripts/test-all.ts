@@ -59,7 +59,8 @@ try {
 }
 
 // Browser tests run against the production build, as users get it.
-if (!run('build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])) {
+const dist = join(results, 'dist');
+if (!run('build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'])) {
   failed += 1;
   failures.push('build');
 } else {
@@ -67,17 +68,21 @@ if (!run('build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn
   const files = readdirSync(join(root, 'test', 'browser'))
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => join('test', 'browser', f));
-  run('browser tests (Chromium)', [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-concurrency=1',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
-    ...files,
-  ]);
+  run(
+    'browser tests (Chromium)',
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    { CSP_DIST: dist },
+  );
   try {
     const text = readFileSync(tap, 'utf8');
     const pass = Number(/^# pass (\d+)$/m.exec(text)?.[1] ?? NaN);

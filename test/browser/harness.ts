@@ -11,6 +11,8 @@ import * as nodeTest from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
+/** The build under test: npm test builds into its own folder so a concurrent `npm run build` cannot disturb it. */
+export const DIST = process.env.CSP_DIST ?? join(ROOT, 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const FLAGS = [
@@ -41,7 +43,7 @@ export interface Served {
 
 /** Serves a built folder (default dist/) with vite preview; `base` is the sub-path it is served under. */
 export async function serve(options: { outDir?: string; base?: string } = {}): Promise<Served> {
-  const outDir = options.outDir ?? join(ROOT, 'dist');
+  const outDir = options.outDir ?? DIST;
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} has no build: run npm run build first`);
   const port = await freePort();
   const args = [

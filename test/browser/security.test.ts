@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, closePage, newPage, servedBrowser } from './harness.ts';
+import { DIST, closePage, newPage, servedBrowser } from './harness.ts';
 
 const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];
 
@@ -10,7 +10,7 @@ describe('security: own origin only, under a strict Content-Security-Policy', ()
   const suite = servedBrowser();
 
   test('the built page carries a policy with no inline script or style and no other origins', () => {
-    const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
     assert.ok(policy, 'no CSP meta tag in dist/index.html');
     assert.match(policy, /default-src 'self'/);

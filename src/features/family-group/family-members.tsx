@@ -28,7 +28,12 @@ function columnsFor(lookups: FigureLookups): TableColumn<Member>[] {
           {memberSpellings(m).map((sp) => (
             <li key={sp.printed}>
               <q>{sp.printed}</q>
-              {sp.differs ? <span className="family-tag">spelled differently</span> : null}{' '}
+              {sp.differs ? (
+                <>
+                  {' '}
+                  <span className="family-tag">spelled differently</span>
+                </>
+              ) : null}{' '}
               <details className="figure-source">
                 <summary>
                   Source

@@ -142,7 +142,7 @@ export const IMAGE_CHART_RULES: readonly { pattern: RegExp; section: SectionId; 
 
 /** Chart titles in the documents' own words, where they name the series. */
 export const CHART_TITLES: Readonly<Record<string, string>> = {
-  'motorcycle-linked-vehicle-theft': 'Theft of motor vehicles linked to motorcycles',
+  'motorcycle-linked-vehicle-theft': 'Theft of motor vehicles, and those linked to motorcycles,',
 };
 
 /** Table headers for printed shares whose base the measure name alone does not say. */

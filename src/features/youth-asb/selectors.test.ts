@@ -126,7 +126,7 @@ describe('youth ASB charts', () => {
     expect(chart?.lines.map((l) => l.measure)).toEqual(['theft-of-motor-vehicles', 'motorcycle-linked-vehicle-theft']);
     expect(chart?.extras.map((e) => `${e.measure} ${e.statistic}`)).toEqual(['motorcycle-linked-vehicle-theft share']);
     if (!chart) return;
-    expect(chartTitle(chart, labels)).toBe('Theft of motor vehicles linked to motorcycles by quarter, 2097/98');
+    expect(chartTitle(chart, labels)).toBe('Theft of motor vehicles, and those linked to motorcycles, by quarter, 2097/98');
     expect(chartSummary(chart, labels)).toBe(
       'Theft of motor vehicles was 50 in Q1 2097/98 and again in Q4 2097/98, highest 60 in Q3 2097/98; Motorcycle-linked vehicle theft went from 10 in Q1 2097/98 to 9 in Q4 2097/98, highest 14 in Q2 2097/98.',
     );

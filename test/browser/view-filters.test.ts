@@ -1,0 +1,924 @@
+/**
+ * Every filter and drill-down control of the family group, youth ASB,
+ * actions and scorecards views, driven in a real Chromium: each choice is
+ * written to the URL (non-default values only), Back, Forward and a reload
+ * restore it, and the figures on screen are the published ones.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+import type { Locator, Page } from 'playwright-core';
+import { closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
+import { count, findFigure, published, type PublishedFigure } from './published.ts';
+
+const SNAPSHOT = '2024-04';
+
+// One served build and one browser for every test in this file; each test has its own page and context.
+const suite = servedBrowser();
+
+// Shapes of the parts of the published files these tests read.
+type Figure = PublishedFigure & { unit: string };
+interface Printing {
+  printed: string;
+  source: { document: string; ref: string; line: number };
+}
+interface NotPublished {
+  title: string;
+  source: { document: string; ref: string; line: number };
+  note?: string;
+}
+interface FamilyFile {
+  members: { member: string; force: string; printings: Printing[] }[];
+  figures: Figure[];
+}
+interface FiguresFile {
+  figures: Figure[];
+  notPublished: NotPublished[];
+}
+interface PeriodsFile {
+  periods: { id: string; label: string; start: string; end: string }[];
+}
+interface VocabFile {
+  measures: { id: string; label: string }[];
+}
+interface ActionsFile {
+  actions: {
+    id: string;
+    kind: string;
+    meetingDate: string;
+    minuteRef: string;
+    item: string;
+    text: string;
+    owners: string;
+    status: string;
+    source: { document: string; ref: string; line: number };
+  }[];
+  recommendations: { id: string; psa: string; number: string; text: string; update: string; status: string }[];
+}
+interface ScorecardsFile {
+  rows: {
+    scorecard: string;
+    row: string;
+    indicator: string;
+    outcome: string;
+    progress: string;
+    rag: string;
+    source: { document: string; line: number };
+  }[];
+  figures: Figure[];
+}
+
+const periods = new Map(published<PeriodsFile>(SNAPSHOT, 'periods').periods.map((p) => [p.id, p]));
+const measures = new Map(published<VocabFile>(SNAPSHOT, 'vocab').measures.map((m) => [m.id, m.label]));
+
+function periodLabel(id: string): string {
+  const p = periods.get(id);
+  assert.ok(p, `period ${id} is in periods.json`);
+  return p.label;
+}
+
+function measureLabel(id: string): string {
+  const label = measures.get(id);
+  assert.ok(label, `measure ${id} is in vocab.json`);
+  return label;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024-01-18" as the dashboard writes it: "18 Jan 2024". */
+function dayMonthYear(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/** A figure's value with the decimals of its first printing, as the dashboard writes plain numbers. */
+function asPrinted(f: Figure): string {
+  const decimals = /\d\.(\d+)/.exec(f.printings[0]?.printed ?? '')?.[1]?.length ?? 0;
+  return f.value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex for the start of an accessible name or text. */
+function startsWith(text: string): RegExp {
+  return new RegExp(`^${escape(text)}`);
+}
+
+function entries(params: URLSearchParams | Record<string, string>): [string, string][] {
+  const list = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  return list.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Waits until the query string holds exactly `expected` (so defaults are never written), then asserts it. */
+async function expectParams(page: Page, expected: Record<string, string>): Promise<void> {
+  const want = entries(expected);
+  await page.waitForURL((u) => isDeepStrictEqual(entries(u.searchParams), want), { timeout: 5_000 }).catch(() => undefined);
+  assert.deepEqual(Object.fromEntries(new URL(page.url()).searchParams), expected);
+}
+
+/** Polls `read` until it gives `want` (for state that React applies after a history step), then asserts it. */
+async function eventually<T>(read: () => Promise<T>, want: T, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  let got = await read();
+  while (!isDeepStrictEqual(got, want) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    got = await read();
+  }
+  assert.deepEqual(got, want, what);
+}
+
+async function historyLength(page: Page): Promise<number> {
+  return page.evaluate(() => window.history.length);
+}
+
+/** Header texts of a data table, without the sort arrows drawn beside them. */
+async function headers(table: Locator): Promise<string[]> {
+  return (await table.locator('thead th').allInnerTexts()).map((h) => h.replace(/[▲▼↕]/g, '').trim());
+}
+
+async function columnOf(table: Locator, header: string): Promise<number> {
+  const all = await headers(table);
+  const i = all.indexOf(header);
+  assert.ok(i >= 0, `column "${header}" in ${JSON.stringify(all)}`);
+  return i;
+}
+
+/** The text of one cell: the row found by its accessible name, the column by its header. */
+async function cell(table: Locator, row: string | RegExp, header: string): Promise<string> {
+  const i = await columnOf(table, header);
+  const name = typeof row === 'string' ? startsWith(row) : row;
+  return (await table.getByRole('row', { name }).locator('th, td').nth(i).innerText()).trim();
+}
+
+/** Asserts that a cell's text starts with a figure's value (it is followed by its Source control). */
+function assertValue(text: string, value: string, what: string): void {
+  assert.match(text, new RegExp(`^${escape(value)}(?![\\d.,%])`), `${what}: "${text}" shows ${value}`);
+}
+
+async function sortState(table: Locator, header: string): Promise<string | null> {
+  return table
+    .locator('thead th')
+    .nth(await columnOf(table, header))
+    .getAttribute('aria-sort');
+}
+
+async function clickSort(table: Locator, header: string): Promise<void> {
+  await table.getByRole('columnheader', { name: header, exact: true }).getByRole('button').click();
+}
+
+async function rowHeaders(table: Locator): Promise<string[]> {
+  return (await table.locator('tbody th[scope="row"]').allInnerTexts()).map((t) => t.trim());
+}
+
+describe('family group: drill-down to one crime type', () => {
+  const family = published<FamilyFile>(SNAPSHOT, 'family-group');
+  const csp = published<FiguresFile>(SNAPSHOT, 'csp-crime').figures;
+
+  test('the history link drills into a crime type whose published rank and Charnwood totals are on screen', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    const rank = findFigure(family.figures, {
+      areaType: 'csp',
+      measure: 'robbery',
+      statistic: 'rank',
+      period: 'asat-2023-10-31',
+    }) as Figure;
+    const before = findFigure(family.figures, {
+      areaType: 'csp',
+      measure: 'robbery',
+      statistic: 'rank',
+      period: 'asat-2022-10-31',
+    }) as Figure;
+    assert.equal(rank.unit, 'rank-of-15');
+    await page.goto(`${suite.server.url}?view=family-group`);
+    await page.getByRole('heading', { level: 1, name: 'Charnwood in its Most Similar Family Group' }).waitFor();
+    const history = page.getByRole('region', { name: /Each crime type.s history/ });
+    assert.equal(await history.getByRole('link').count(), 9);
+    await history.getByRole('link', { name: measureLabel('robbery'), exact: true }).click();
+    await expectParams(page, { view: 'family-group', measure: 'robbery' });
+    await page.getByRole('heading', { level: 1, name: 'Robbery: Charnwood in its family group' }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Crime type', exact: true }).inputValue(), 'robbery');
+
+    // The rank history, in its table form: the position and the movement calculated from two published positions.
+    const chart = page.getByRole('figure', { name: 'Robbery: position in the family group' });
+    await chart.getByRole('radio', { name: 'Table' }).check();
+    const ranks = chart.getByRole('table', { name: "Robbery: Charnwood's position in its family group of 15, by date" });
+    await ranks.waitFor();
+    const at = dayMonthYear(periods.get('asat-2023-10-31')!.start);
+    const was = dayMonthYear(periods.get('asat-2022-10-31')!.start);
+    assertValue(await cell(ranks, at, 'Position'), `${count(rank.value)}/15`, `robbery position at ${at}`);
+    const places = before.value - rank.value;
+    assert.equal(
+      await cell(ranks, at, 'Change since the previous date (calculated)'),
+      `${places > 0 ? 'up' : 'down'} ${Math.abs(places)} ${Math.abs(places) === 1 ? 'place' : 'places'} since ${was}`,
+    );
+
+    // Charnwood's own totals for robbery, each as published in csp-crime.json.
+    const own = csp.filter((f) => f.areaType === 'csp' && f.measure === 'robbery');
+    const totals = page.getByRole('table', { name: `Robbery: Charnwood's published figures (${own.length})`, exact: true });
+    await totals.waitFor();
+    assert.equal(await totals.locator('tbody tr').count(), own.length);
+    const ytd = 'fy2023-24-ytd-2023-12-05';
+    const robberyCount = findFigure(csp, { areaType: 'csp', measure: 'robbery', statistic: 'count', period: ytd });
+    assertValue(await cell(totals, `${periodLabel(ytd)} Count`, 'Value as published'), count(robberyCount.value), 'robbery count');
+    const change = findFigure(csp, { areaType: 'csp', measure: 'robbery', statistic: 'percent-change', period: ytd }) as Figure;
+    const changeRow = `${periodLabel(ytd)} % change ${periodLabel(change.comparison!)}`;
+    assertValue(
+      await cell(totals, changeRow, 'Value as published'),
+      `${change.value > 0 ? '+' : ''}${asPrinted(change)}%`,
+      'robbery % change',
+    );
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('the crime type select and the totals sort are kept in the URL through Back, Forward and a reload', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=family-group&measure=robbery`);
+    await page.getByRole('heading', { level: 1, name: 'Robbery: Charnwood in its family group' }).waitFor();
+    const select = page.getByRole('combobox', { name: 'Crime type', exact: true });
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const ranked = [...new Set(family.figures.filter((f) => f.statistic === 'rank' && f.unit === 'rank-of-15').map((f) => f.measure))];
+    assert.deepEqual([...options].sort(), ranked.sort());
+
+    await select.selectOption('cycle-theft');
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft' });
+    await page.getByRole('heading', { level: 1, name: 'Cycle theft: Charnwood in its family group' }).waitFor();
+    const own = csp.filter((f) => f.areaType === 'csp' && f.measure === 'cycle-theft');
+    const totals = page.getByRole('table', { name: `Cycle theft: Charnwood's published figures (${own.length})`, exact: true });
+    // A numeric column sorts largest first on the first click, then smallest first.
+    const firstValue = async () => (await totals.locator('tbody > tr:first-child > td').last().innerText()).trim();
+    await clickSort(totals, 'Value as published');
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: '-value' });
+    assert.equal(await sortState(totals, 'Value as published'), 'descending');
+    assertValue(await firstValue(), count(Math.max(...own.map((f) => f.value))), 'largest cycle theft figure first');
+    await clickSort(totals, 'Value as published');
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: 'value' });
+    assert.equal(await sortState(totals, 'Value as published'), 'ascending');
+    const lowest = own.reduce((a, b) => (b.value < a.value ? b : a));
+    assertValue(await firstValue(), `${lowest.value < 0 ? '-' : ''}${count(Math.abs(lowest.value))}`, 'smallest cycle theft figure first');
+
+    // A new crime type starts its totals in their own order again.
+    await select.selectOption('shoplifting');
+    await expectParams(page, { view: 'family-group', measure: 'shoplifting' });
+    await page.getByRole('heading', { level: 1, name: 'Shoplifting: Charnwood in its family group' }).waitFor();
+
+    await page.goBack();
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: 'value' });
+    await eventually(() => select.inputValue(), 'cycle-theft', 'select after Back');
+    await eventually(() => sortState(totals, 'Value as published'), 'ascending', 'sort after Back');
+    await page.goBack();
+    await page.goBack();
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft' });
+    await eventually(() => sortState(totals, 'Value as published'), null, 'no sort after two Backs');
+    await page.goForward();
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: '-value' });
+    await eventually(() => sortState(totals, 'Value as published'), 'descending', 'sort after Forward');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Cycle theft: Charnwood in its family group' }).waitFor();
+    assert.equal(await select.inputValue(), 'cycle-theft');
+    assert.equal(await sortState(totals, 'Value as published'), 'descending');
+
+    // The link under the totals goes back to every crime type, with nothing else in the URL.
+    await page.getByRole('link', { name: 'Back to every crime type in the family group' }).click();
+    await expectParams(page, { view: 'family-group' });
+    await page.getByRole('heading', { level: 1, name: 'Charnwood in its Most Similar Family Group' }).waitFor();
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('the positions table sorts by date, and the members table lists 14 peers with "Maidston" as printed', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=family-group`);
+    const chart = page.getByRole('figure', { name: 'Position in the family group, by crime type' });
+    await chart.getByRole('radio', { name: 'Table' }).check();
+    const positions = chart.getByRole('table', { name: "Charnwood's position in its family group of 15, by crime type and date" });
+    await positions.waitFor();
+    const date = 'asat-2023-10-31';
+    const column = dayMonthYear(periods.get(date)!.start);
+    const atDate = family.figures.filter((f) => f.preferred && f.statistic === 'rank' && f.unit === 'rank-of-15' && f.period === date);
+    for (const f of atDate) {
+      assertValue(
+        await cell(positions, new RegExp(`^${escape(measureLabel(f.measure))} `), column),
+        `${count(f.value)}/15`,
+        `${f.measure} at ${column}`,
+      );
+    }
+    const best = atDate.reduce((a, b) => (b.value < a.value ? b : a));
+    const worst = atDate.reduce((a, b) => (b.value > a.value ? b : a));
+
+    // Positions are numbers: the first click puts the highest (worst) first, the second the best.
+    await clickSort(positions, column);
+    await expectParams(page, { view: 'family-group', sort: `-${date}` });
+    assert.equal((await rowHeaders(positions))[0], measureLabel(worst.measure));
+    await clickSort(positions, column);
+    await expectParams(page, { view: 'family-group', sort: date });
+    assert.equal((await rowHeaders(positions))[0], measureLabel(best.measure));
+
+    // The members: 14 peers, with every spelling as printed.
+    const members = page.getByRole('table', {
+      name: `The other ${family.members.length} members of Charnwood's Most Similar Family Group`,
+    });
+    assert.equal(family.members.length, 14);
+    assert.equal(await members.locator('tbody tr').count(), 14);
+    const maidstone = family.members.find((m) => m.printings.some((p) => p.printed === 'Maidston'));
+    assert.ok(maidstone, 'family-group.json prints "Maidston"');
+    const row = members.getByRole('row', { name: startsWith(maidstone.member) });
+    assert.deepEqual(await row.locator('q:visible').allInnerTexts(), [maidstone.member, 'Maidston']);
+    assert.match(await row.innerText(), /Maidston\s*spelled differently/);
+
+    await clickSort(members, 'Police force');
+    await expectParams(page, { view: 'family-group', sort: date, msort: 'force' });
+    const byForce = [...family.members].sort((a, b) => a.force.localeCompare(b.force));
+    assert.equal((await rowHeaders(members))[0], byForce[0]!.member);
+    await clickSort(members, 'Partnership');
+    await expectParams(page, { view: 'family-group', sort: date, msort: 'member' });
+    assert.equal(await sortState(members, 'Police force'), null);
+    assert.equal(await sortState(members, 'Partnership'), 'ascending');
+
+    await page.goBack();
+    await expectParams(page, { view: 'family-group', sort: date, msort: 'force' });
+    await eventually(() => sortState(members, 'Police force'), 'ascending', 'members sort after Back');
+    await page.goForward();
+    await expectParams(page, { view: 'family-group', sort: date, msort: 'member' });
+    await page.reload();
+    await members.waitFor();
+    assert.equal(await sortState(members, 'Partnership'), 'ascending');
+    await chart.getByRole('radio', { name: 'Table' }).check();
+    assert.equal(await sortState(positions, column), 'ascending');
+    assert.equal((await rowHeaders(positions))[0], measureLabel(best.measure));
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});
+
+describe('overview: into the family group', () => {
+  test('the "history" link in the crime table drills into that crime type in the family group view', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    const family = published<FamilyFile>(SNAPSHOT, 'family-group').figures;
+    const rank = findFigure(family, { areaType: 'csp', measure: 'robbery', statistic: 'rank', period: 'asat-2023-10-31' });
+    await page.goto(suite.server.url);
+    const table = page.getByRole('table', { name: /^Charnwood crime, / });
+    await table.waitFor();
+    assertValue(await cell(table, /^Robbery /, 'Family group position'), `${count(rank.value)}/15`, 'robbery position on the overview');
+    await table.getByRole('link', { name: 'history of Robbery positions' }).click();
+    await expectParams(page, { view: 'family-group', measure: 'robbery' });
+    await page.getByRole('heading', { level: 1, name: 'Robbery: Charnwood in its family group' }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Crime type', exact: true }).inputValue(), 'robbery');
+    await page.goBack();
+    await expectParams(page, {});
+    await page.getByRole('heading', { level: 1, name: /Community safety in Charnwood/ }).waitFor();
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});
+
+describe('youth ASB: section, measure and period', () => {
+  const asb = published<FiguresFile>(SNAPSHOT, 'asb');
+  const csp = published<FiguresFile>(SNAPSHOT, 'csp-crime').figures;
+
+  test('each select narrows the tables, writes its own parameter, and Back, Forward and a reload restore it', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=youth-asb`);
+    await page.getByRole('heading', { level: 1, name: 'Youth and anti-social behaviour' }).waitFor();
+    const section = page.getByRole('combobox', { name: 'Section', exact: true });
+    const measure = page.getByRole('combobox', { name: 'Measure', exact: true });
+    const period = page.getByRole('combobox', { name: 'Period (tables only)', exact: true });
+
+    await section.selectOption('vehicle-theft');
+    await expectParams(page, { view: 'youth-asb', section: 'vehicle-theft' });
+    assert.equal(await page.getByRole('main').getByRole('heading', { level: 2 }).count(), 1);
+    await page.getByRole('heading', { level: 2, name: 'Motorcycles and theft of motor vehicles' }).waitFor();
+    const offered = await measure.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    assert.deepEqual(offered, [
+      '',
+      'theft-of-motor-vehicles',
+      'motorcycle-linked-vehicle-theft',
+      'motorcycles-stolen',
+      'youth-motorbike-incidents',
+    ]);
+
+    await measure.selectOption('motorcycle-linked-vehicle-theft');
+    await expectParams(page, { view: 'youth-asb', section: 'vehicle-theft', measure: 'motorcycle-linked-vehicle-theft' });
+    const linked = asb.figures.filter((f) => f.measure === 'motorcycle-linked-vehicle-theft');
+    const title = 'Motorcycles and theft of motor vehicles';
+    await page.getByRole('table', { name: `${title}: figures published (${linked.length} of ${linked.length})`, exact: true }).waitFor();
+
+    const q2 = 'fy2023-24-q2';
+    await period.selectOption(q2);
+    await expectParams(page, { view: 'youth-asb', section: 'vehicle-theft', measure: 'motorcycle-linked-vehicle-theft', period: q2 });
+    const inQ2 = linked.filter((f) => f.period === q2);
+    const table = page.getByRole('table', {
+      name: `${title}: figures published for ${periodLabel(q2)} (${inQ2.length} of ${linked.length})`,
+      exact: true,
+    });
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr').count(), inQ2.length);
+    const countQ2 = findFigure(linked, { statistic: 'count', period: q2 });
+    const shareQ2 = findFigure(linked, { statistic: 'share', period: q2 });
+    assertValue(await cell(table, /Count /, 'Value as published'), count(countQ2.value), 'Q2 count');
+    assertValue(await cell(table, /Share /, 'Value as published'), `${count(shareQ2.value)}%`, 'Q2 share');
+
+    // The table's sort is a parameter too.
+    await clickSort(table, 'Figure');
+    await expectParams(page, {
+      view: 'youth-asb',
+      section: 'vehicle-theft',
+      measure: 'motorcycle-linked-vehicle-theft',
+      period: q2,
+      sort: 'statistic',
+    });
+    assert.equal(await sortState(table, 'Figure'), 'ascending');
+
+    await page.goBack();
+    await expectParams(page, { view: 'youth-asb', section: 'vehicle-theft', measure: 'motorcycle-linked-vehicle-theft', period: q2 });
+    await page.goBack();
+    await expectParams(page, { view: 'youth-asb', section: 'vehicle-theft', measure: 'motorcycle-linked-vehicle-theft' });
+    await eventually(() => period.inputValue(), '', 'period after Back');
+    await eventually(() => measure.inputValue(), 'motorcycle-linked-vehicle-theft', 'measure after Back');
+    await page.goForward();
+    await expectParams(page, { view: 'youth-asb', section: 'vehicle-theft', measure: 'motorcycle-linked-vehicle-theft', period: q2 });
+    await eventually(() => period.inputValue(), q2, 'period after Forward');
+    await page.reload();
+    await table.waitFor();
+    assert.equal(await section.inputValue(), 'vehicle-theft');
+    assert.equal(await measure.inputValue(), 'motorcycle-linked-vehicle-theft');
+    assert.equal(await period.inputValue(), q2);
+
+    // A new section clears the measure and period chosen in the old one.
+    await section.selectOption('youth-asb');
+    await expectParams(page, { view: 'youth-asb', section: 'youth-asb' });
+    assert.equal(await measure.inputValue(), '');
+    assert.equal(await period.inputValue(), '');
+    await page.getByRole('link', { name: 'Show every section' }).click();
+    await expectParams(page, { view: 'youth-asb' });
+    await page.getByRole('navigation', { name: 'Sections on this page' }).waitFor();
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('the motorcycle-linked vehicle theft figures for the 2023/24 quarters are the published ones', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=youth-asb&section=vehicle-theft&measure=motorcycle-linked-vehicle-theft`);
+    const chart = page.getByRole('figure', { name: 'Theft of motor vehicles, and those linked to motorcycles, by quarter, 2023/24' });
+    await chart.getByRole('radio', { name: 'Table' }).check();
+    const table = chart.getByRole('table');
+    await table.waitFor();
+    const quarters = ['fy2023-24-q1', 'fy2023-24-q2', 'fy2023-24-q3', 'fy2023-24-q4'];
+    assert.deepEqual(await rowHeaders(table), quarters.map(periodLabel));
+    for (const q of quarters) {
+      const linked = findFigure(asb.figures, {
+        areaType: 'csp',
+        measure: 'motorcycle-linked-vehicle-theft',
+        statistic: 'count',
+        period: q,
+      });
+      const share = findFigure(asb.figures, { areaType: 'csp', measure: 'motorcycle-linked-vehicle-theft', statistic: 'share', period: q });
+      const total = findFigure(csp, { areaType: 'csp', measure: 'theft-of-motor-vehicles', statistic: 'count', period: q });
+      const row = periodLabel(q);
+      assertValue(await cell(table, row, measureLabel('motorcycle-linked-vehicle-theft')), count(linked.value), `linked, ${q}`);
+      assertValue(
+        await cell(table, row, measureLabel('theft-of-motor-vehicles')),
+        count(total.value),
+        `all thefts of motor vehicles, ${q}`,
+      );
+      assertValue(
+        await cell(table, row, 'Linked to motorcycles: % of theft of motor vehicles, as printed'),
+        `${count(share.value)}%`,
+        `share, ${q}`,
+      );
+    }
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('a series published only as an image is named and shown as not published', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    const images = asb.notPublished.filter((n) => /youth[ -]related asb/i.test(n.title));
+    assert.ok(images.length > 0, 'asb.json lists a youth-related ASB chart printed as an image');
+    await page.goto(`${suite.server.url}?view=youth-asb`);
+    await page.getByRole('combobox', { name: 'Section', exact: true }).selectOption('youth-asb');
+    await expectParams(page, { view: 'youth-asb', section: 'youth-asb' });
+    const region = page.getByRole('region', { name: 'Youth-related ASB records' });
+    await region.getByRole('heading', { level: 3, name: images.length === 1 ? 'Chart not published' : 'Charts not published' }).waitFor();
+    for (const n of images) {
+      const item = region.getByRole('listitem').filter({ has: page.getByText(n.title, { exact: true }) });
+      assert.equal(await item.count(), 1, n.title);
+      const text = await item.innerText();
+      assert.match(text, /not published\./);
+      assert.match(text, new RegExp(`line ${n.source.line}\\.`));
+    }
+    // Filtering to the measure keeps the image-only charts in view.
+    await page.getByRole('combobox', { name: 'Measure', exact: true }).selectOption('youth-asb-records');
+    await expectParams(page, { view: 'youth-asb', section: 'youth-asb', measure: 'youth-asb-records' });
+    for (const n of images) await region.getByText(n.title, { exact: true }).waitFor();
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});
+
+describe('actions: search, filters, sort and counts', () => {
+  const data = published<ActionsFile>(SNAPSHOT, 'actions');
+
+  interface Row {
+    kind: string;
+    meeting: string | null;
+    minute: string;
+    haystack: string;
+    owners: string[];
+    status: string;
+  }
+  const rows: Row[] = [
+    ...data.actions.map((a) => ({
+      kind: a.kind,
+      meeting: a.meetingDate === 'not recorded' ? null : a.meetingDate,
+      minute: a.minuteRef,
+      haystack: [a.text, a.item, a.owners, ''].join('\n').toLowerCase(),
+      owners:
+        a.owners === 'not recorded'
+          ? []
+          : [
+              ...new Set(
+                a.owners
+                  .split('/')
+                  .map((n) => n.replace(/\s+/g, ' ').trim())
+                  .filter((n) => n !== ''),
+              ),
+            ],
+      status: a.status,
+    })),
+    ...data.recommendations.map((r) => ({
+      kind: 'psa-recommendation',
+      meeting: null,
+      minute: 'not recorded',
+      haystack: [
+        r.text,
+        r.number === 'not recorded' ? `${r.psa} PSA` : `${r.psa} PSA, recommendation ${r.number}`,
+        'not recorded',
+        r.update,
+      ]
+        .join('\n')
+        .toLowerCase(),
+      owners: [],
+      status: r.status,
+    })),
+  ];
+  const total = rows.length;
+
+  function keep(filter: { q?: string; type?: string; meeting?: string; owner?: string; status?: string }): Row[] {
+    const words = (filter.q ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    return rows.filter(
+      (r) =>
+        words.every((w) => r.haystack.includes(w)) &&
+        (!filter.type || r.kind === filter.type) &&
+        (!filter.meeting || r.meeting === filter.meeting) &&
+        (!filter.owner || r.owners.includes(filter.owner)) &&
+        (!filter.status || r.status === filter.status),
+    );
+  }
+
+  const TABLE = 'Actions and PSA recommendations, as recorded in the published documents';
+
+  /** The "Showing N of M" sentence agrees with the rows in the table and with the data. */
+  async function expectShowing(page: Page, expected: number): Promise<void> {
+    const noun = total === 1 ? 'action or recommendation' : 'actions and recommendations';
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Showing ${count(expected)} of ${count(total)} ${noun}.` })
+      .waitFor();
+    assert.equal(await page.getByRole('table', { name: TABLE }).locator('tbody tr').count(), expected);
+  }
+
+  test('sorting by a column header, and "Showing N of M" for every row', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=actions`);
+    await page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
+    await expectShowing(page, total);
+    const table = page.getByRole('table', { name: TABLE });
+    const dates = [...new Set(rows.flatMap((r) => (r.meeting ? [r.meeting] : [])))].sort();
+    const meetingColumn = await columnOf(table, 'Meeting');
+    const meetings = async () =>
+      (await table.locator(`tbody > tr > :nth-child(${meetingColumn + 1})`).allInnerTexts()).map((t) => t.trim());
+
+    await clickSort(table, 'Meeting');
+    await expectParams(page, { view: 'actions', sort: 'meeting' });
+    assert.equal((await meetings())[0], dayMonthYear(dates[0]!));
+    await clickSort(table, 'Meeting');
+    await expectParams(page, { view: 'actions', sort: '-meeting' });
+    const descending = await meetings();
+    assert.equal(descending[0], dayMonthYear(dates[dates.length - 1]!));
+    assert.equal(descending[descending.length - 1], 'not recorded', 'meetings not recorded sort last');
+    assert.equal(await sortState(table, 'Meeting'), 'descending');
+
+    await page.goBack();
+    await expectParams(page, { view: 'actions', sort: 'meeting' });
+    await eventually(() => sortState(table, 'Meeting'), 'ascending', 'sort after Back');
+    await page.reload();
+    await table.waitFor();
+    assert.equal(await sortState(table, 'Meeting'), 'ascending');
+    assert.equal((await meetings())[0], dayMonthYear(dates[0]!));
+
+    // Counts by status and by owner are of every row shown.
+    const statuses = page.getByRole('table', { name: 'Rows by status, as recorded' });
+    for (const s of new Set(rows.map((r) => r.status))) {
+      assert.equal(await cell(statuses, new RegExp(`^${escape(s)} \\d`), 'Rows'), count(rows.filter((r) => r.status === s).length));
+    }
+    const owners = page.getByRole('table', { name: 'Rows by owner' });
+    assert.equal(await cell(owners, /^T\. McCabe \d/, 'Rows'), count(rows.filter((r) => r.owners.includes('T. McCabe')).length));
+    assert.equal(await cell(owners, /^not recorded \d/, 'Rows'), count(rows.filter((r) => r.owners.length === 0).length));
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('search, Type, Meeting, Owner and Status each narrow the rows and are restored by Back, Forward and reload', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=actions&sort=minute`);
+    await page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
+    const search = page.getByRole('searchbox', { name: 'Search the text, item, owners and update' });
+    const type = page.getByRole('combobox', { name: 'Type', exact: true });
+    const meeting = page.getByRole('combobox', { name: 'Meeting', exact: true });
+    const owner = page.getByRole('combobox', { name: 'Owner', exact: true });
+    const status = page.getByRole('combobox', { name: 'Status', exact: true });
+    assert.equal(await sortState(page.getByRole('table', { name: TABLE }), 'Minute'), 'ascending', 'sort from the link');
+
+    // Typing replaces the history entry, so Back does not undo letters.
+    const entriesBefore = await historyLength(page);
+    await search.fill('McCabe');
+    await expectParams(page, { view: 'actions', sort: 'minute', q: 'McCabe' });
+    assert.equal(await historyLength(page), entriesBefore);
+    await expectShowing(page, keep({ q: 'McCabe' }).length);
+    const owners = page.getByRole('table', { name: 'Rows by owner' });
+    assert.equal(
+      await cell(owners, /^T\. McCabe \d/, 'Rows'),
+      count(keep({ q: 'McCabe' }).filter((r) => r.owners.includes('T. McCabe')).length),
+    );
+
+    const base = { view: 'actions', sort: 'minute', q: 'McCabe' };
+    await type.selectOption('action-log');
+    await expectParams(page, { ...base, type: 'action-log' });
+    await expectShowing(page, keep({ q: 'McCabe', type: 'action-log' }).length);
+    await meeting.selectOption('2024-01-18');
+    await expectParams(page, { ...base, type: 'action-log', meeting: '2024-01-18' });
+    await expectShowing(page, keep({ q: 'McCabe', type: 'action-log', meeting: '2024-01-18' }).length);
+    await owner.selectOption('Tim McCabe');
+    await expectParams(page, { ...base, type: 'action-log', meeting: '2024-01-18', owner: 'Tim McCabe' });
+    const full = { q: 'McCabe', type: 'action-log', meeting: '2024-01-18', owner: 'Tim McCabe', status: 'not recorded' };
+    await status.selectOption('not recorded');
+    await expectParams(page, { ...base, ...full });
+    const kept = keep(full);
+    assert.equal(kept.length, 1);
+    await expectShowing(page, 1);
+
+    // The row shows its meeting and minute as recorded in actions.json.
+    const action = data.actions.find((a) => a.owners === 'Tim McCabe' && a.kind === 'action-log');
+    assert.ok(action);
+    const table = page.getByRole('table', { name: TABLE });
+    const row = new RegExp(escape(action.text));
+    assert.equal(await cell(table, row, 'Meeting'), dayMonthYear(action.meetingDate));
+    assert.equal(await cell(table, row, 'Minute'), action.minuteRef);
+    assert.equal(await cell(table, row, 'Owners'), action.owners);
+    assert.match(await cell(table, row, 'Source'), new RegExp(`${escape(action.source.ref)}, line ${action.source.line}`));
+    assert.equal(await cell(page.getByRole('table', { name: 'Rows by status, as recorded' }), /^not recorded \d/, 'Rows'), '1');
+    assert.equal(await cell(owners, /^Tim McCabe \d/, 'Rows'), '1');
+
+    await page.goBack();
+    await expectParams(page, { ...base, type: 'action-log', meeting: '2024-01-18', owner: 'Tim McCabe' });
+    await eventually(() => status.inputValue(), '', 'status after Back');
+    await page.goBack();
+    await expectParams(page, { ...base, type: 'action-log', meeting: '2024-01-18' });
+    await eventually(() => owner.inputValue(), '', 'owner after Back');
+    await expectShowing(page, keep({ q: 'McCabe', type: 'action-log', meeting: '2024-01-18' }).length);
+    await page.goForward();
+    await expectParams(page, { ...base, type: 'action-log', meeting: '2024-01-18', owner: 'Tim McCabe' });
+    await eventually(() => owner.inputValue(), 'Tim McCabe', 'owner after Forward');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
+    assert.equal(await search.inputValue(), 'McCabe');
+    assert.equal(await type.inputValue(), 'action-log');
+    assert.equal(await meeting.inputValue(), '2024-01-18');
+    assert.equal(await owner.inputValue(), 'Tim McCabe');
+    assert.equal(await status.inputValue(), '');
+    await expectShowing(page, keep({ q: 'McCabe', type: 'action-log', meeting: '2024-01-18', owner: 'Tim McCabe' }).length);
+
+    // Clearing the filters keeps the sort.
+    await page.getByRole('link', { name: 'Clear the filters' }).click();
+    await expectParams(page, { view: 'actions', sort: 'minute' });
+    await expectShowing(page, total);
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('choosing "Meeting not recorded" and "Owner not recorded" keeps the rows the documents leave blank', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=actions`);
+    await page.getByRole('combobox', { name: 'Meeting', exact: true }).selectOption({ label: 'Meeting not recorded' });
+    await expectParams(page, { view: 'actions', meeting: 'not-recorded' });
+    await expectShowing(page, rows.filter((r) => r.meeting === null).length);
+    await page.getByRole('combobox', { name: 'Owner', exact: true }).selectOption({ label: 'Owner not recorded' });
+    await expectParams(page, { view: 'actions', meeting: 'not-recorded', owner: 'not recorded' });
+    await expectShowing(page, rows.filter((r) => r.meeting === null && r.owners.length === 0).length);
+    await page.getByRole('combobox', { name: 'Type', exact: true }).selectOption('psa-recommendation');
+    await expectParams(page, { view: 'actions', meeting: 'not-recorded', owner: 'not recorded', type: 'psa-recommendation' });
+    await expectShowing(page, data.recommendations.length);
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});
+
+describe('scorecards: every filter', () => {
+  const data = published<ScorecardsFile>(SNAPSHOT, 'scorecards');
+  const DASHBOARD = 'lscsb-2017-18-q2';
+  const TITLE = 'Safer Communities Performance Dashboard, Quarter 2 2017/18';
+  const dashboardRows = data.rows.filter((r) => r.scorecard === DASHBOARD);
+  const onRow = (row: (typeof data.rows)[number]) =>
+    data.figures.filter((f) => f.printings.some((p) => p.source.document === row.source.document && p.source.line === row.source.line));
+
+  test('scorecard, RAG, search and sort are kept in the URL; a RAG rating shows as a letter and a word', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=scorecards`);
+    await page.getByRole('heading', { level: 1, name: 'Scorecards, targets and funding' }).waitFor();
+    const show = page.getByRole('combobox', { name: 'Show', exact: true });
+    const rag = page.getByRole('combobox', { name: 'RAG rating', exact: true });
+    const search = page.getByRole('searchbox', { name: 'Find words in indicators' });
+
+    await show.selectOption(DASHBOARD);
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD });
+    const region = page.getByRole('region', { name: TITLE, exact: true });
+    await region.waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Funding profiles' }).count(), 0);
+    assert.equal(await page.getByRole('navigation', { name: 'On this page' }).count(), 0);
+    const all = region.getByRole('table', { name: `${TITLE} (${dashboardRows.length} indicators)`, exact: true });
+    await all.waitFor();
+
+    // A figure on screen is the published one: the total crime rate, year end and current.
+    const crimeRate = dashboardRows.find((r) => r.row === 'total-crime-rate')!;
+    const rates = onRow(crimeRate)
+      .filter((f) => f.statistic === 'rate')
+      .sort((a, b) => periods.get(a.period)!.end.localeCompare(periods.get(b.period)!.end));
+    assert.equal(rates.length, 2);
+    assertValue(await cell(all, crimeRate.indicator, 'Year end (2016-17)'), asPrinted(rates[0]!), 'year end total crime rate');
+    assertValue(
+      await cell(all, crimeRate.indicator, 'Current year Q2 rolling 12 months (2017-18)'),
+      asPrinted(rates[1]!),
+      'current total crime rate',
+    );
+    const rank = onRow(crimeRate).find((f) => f.statistic === 'rank')!;
+    assertValue(
+      await cell(all, crimeRate.indicator, 'Nearest neighbour comparison'),
+      `${rank.value}/${rank.unit.replace('rank-of-', '')}`,
+      'nearest neighbour rank',
+    );
+    assert.equal(await cell(all, crimeRate.indicator, 'Overall progress RAG'), `${crimeRate.rag} – Amber`);
+
+    await rag.selectOption('A');
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A' });
+    const amber = dashboardRows.filter((r) => r.rag === 'A');
+    const amberTable = region.getByRole('table', { name: `${TITLE} (${amber.length} of ${dashboardRows.length} indicators)`, exact: true });
+    await amberTable.waitFor();
+    const ragColumn = await columnOf(amberTable, 'Overall progress RAG');
+    const ragCells = (await amberTable.locator(`tbody > tr > :nth-child(${ragColumn + 1})`).allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(
+      ragCells,
+      amber.map(() => 'A – Amber'),
+      'each rating shows its letter and its word',
+    );
+
+    // Sorting by the nearest neighbour rank: lowest first, rows without a rank last either way.
+    const ranks = amber.map((r) => onRow(r).find((f) => f.statistic === 'rank')?.value ?? null);
+    const known = ranks.filter((v): v is number => v !== null);
+    const rankColumn = await columnOf(amberTable, 'Nearest neighbour comparison');
+    const rankCells = async () =>
+      (await amberTable.locator(`tbody > tr > :nth-child(${rankColumn + 1})`).allInnerTexts()).map((t) => t.trim());
+    await clickSort(amberTable, 'Nearest neighbour comparison');
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: '-rank' });
+    const descending = await rankCells();
+    assertValue(descending[0]!, `${Math.max(...known)}/9`, 'highest rank first');
+    if (known.length < ranks.length) assert.equal(descending[descending.length - 1], 'No rank printed');
+    await clickSort(amberTable, 'Nearest neighbour comparison');
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: 'rank' });
+    const ascending = await rankCells();
+    assertValue(ascending[0]!, `${Math.min(...known)}/9`, 'lowest rank first');
+    if (known.length < ranks.length) assert.equal(ascending[ascending.length - 1], 'No rank printed');
+
+    const words = 'burglary';
+    await search.fill(words);
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: 'rank', q: words });
+    const found = amber.filter((r) => [r.row, r.indicator, r.outcome, r.progress].join(' ').toLowerCase().includes(words));
+    const foundTable = region.getByRole('table', { name: `${TITLE} (${found.length} of ${dashboardRows.length} indicators)`, exact: true });
+    await foundTable.waitFor();
+    assert.deepEqual([...(await rowHeaders(foundTable))].sort(), found.map((r) => r.indicator).sort());
+
+    // Back skips the typing (it replaced its entry) and goes to the sort before it.
+    await page.goBack();
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: '-rank' });
+    await eventually(() => search.inputValue(), '', 'search after Back');
+    await page.goBack();
+    await page.goBack();
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD });
+    await eventually(() => rag.inputValue(), '', 'RAG after Back');
+    await all.waitFor();
+    await page.goForward();
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A' });
+    await eventually(() => rag.inputValue(), 'A', 'RAG after Forward');
+    await page.reload();
+    await amberTable.waitFor();
+    assert.equal(await show.inputValue(), DASHBOARD);
+    assert.equal(await rag.inputValue(), 'A');
+
+    // A word the catalogue gives for a code other than R, A and G is shown too.
+    await show.selectOption('');
+    await rag.selectOption('NS');
+    await expectParams(page, { view: 'scorecards', rag: 'NS' });
+    const notStarted = data.rows.filter((r) => r.rag === 'NS');
+    assert.ok(notStarted.length > 0);
+    for (const r of notStarted) {
+      const card = page.getByRole('table').filter({ has: page.getByRole('rowheader', { name: startsWith(r.row) }) });
+      assert.equal(await cell(card, startsWith(r.row), 'RAG'), 'NS – Not yet started');
+    }
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('the funding profile select and its sort, with amounts as published', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=scorecards`);
+    await page.getByRole('heading', { level: 1, name: 'Scorecards, targets and funding' }).waitFor();
+    await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('funding');
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding' });
+    assert.equal(await page.getByRole('combobox', { name: 'RAG rating', exact: true }).count(), 0, 'no RAG filter for funding');
+    assert.equal(await page.getByRole('searchbox', { name: 'Find words in indicators' }).count(), 0);
+
+    const fund = page.getByRole('combobox', { name: 'Funding profile', exact: true });
+    await fund.selectOption('plf');
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf' });
+    const plf = data.figures.filter(
+      (f) =>
+        f.preferred &&
+        f.unit === 'gbp' &&
+        (f.measure.startsWith('partnership-locality-fund') || f.measure.startsWith('plf-')) &&
+        f.measure !== 'plf-allocation-total',
+    );
+    const title = 'Partnership Locality Fund (PLF) allocations';
+    assert.equal(await page.getByRole('main').getByRole('heading', { level: 3 }).count(), 1);
+    const table = page.getByRole('table', { name: `${title}: amounts as published (${plf.length})`, exact: true });
+    await table.waitFor();
+    const gbp = (v: number) =>
+      `£${v.toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(v) ? 0 : 2, maximumFractionDigits: 2 })}`;
+    const cctv = findFigure(data.figures, { measure: 'plf-allocation-mobile-cctv', period: 'fy2019-20' });
+    assertValue(
+      await cell(table, `${measureLabel(cctv.measure)} Charnwood ${periodLabel(cctv.period)}`, 'Amount as published'),
+      gbp(cctv.value),
+      'mobile CCTV allocation',
+    );
+    const printedTotal = findFigure(data.figures, { measure: 'plf-allocation-total', period: 'fy2019-20' });
+    await page.getByText(`Total printed for ${periodLabel(printedTotal.period)}: ${gbp(printedTotal.value)}`).waitFor();
+
+    await clickSort(table, 'Amount as published');
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf', fundsort: '-amount' });
+    const amountColumn = await columnOf(table, 'Amount as published');
+    const first = async () => (await table.locator(`tbody > tr:first-child > :nth-child(${amountColumn + 1})`).innerText()).trim();
+    assertValue(await first(), gbp(Math.max(...plf.map((f) => f.value))), 'largest amount first');
+
+    await fund.selectOption('people-zone');
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'people-zone', fundsort: '-amount' });
+    await page.getByRole('heading', { level: 3, name: 'Bell Foundry People Zone grants' }).waitFor();
+    await page.goBack();
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf', fundsort: '-amount' });
+    await eventually(() => fund.inputValue(), 'plf', 'fund after Back');
+    await eventually(async () => (await first()).split('\n')[0], gbp(Math.max(...plf.map((f) => f.value))), 'sorted amounts after Back');
+    await page.goBack();
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf' });
+    await eventually(() => sortState(table, 'Amount as published'), null, 'unsorted after Back');
+    await page.goForward();
+    await page.goForward();
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'people-zone', fundsort: '-amount' });
+    await page.reload();
+    await page.getByRole('heading', { level: 3, name: 'Bell Foundry People Zone grants' }).waitFor();
+    assert.equal(await fund.inputValue(), 'people-zone');
+    assert.equal(await page.getByRole('combobox', { name: 'Show', exact: true }).inputValue(), 'funding');
+
+    // The targets printed outside the scorecards are their own choice.
+    await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('targets');
+    await expectParams(page, { view: 'scorecards', scorecard: 'targets', fund: 'people-zone', fundsort: '-amount' });
+    await page.getByRole('heading', { level: 2, name: 'Targets and KPIs printed outside the scorecards' }).waitFor();
+    assert.equal(await page.getByRole('heading', { level: 2, name: 'Funding profiles' }).count(), 0);
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});

@@ -45,6 +45,17 @@ describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () 
     });
   }
 
+  for (const view of ['overview', 'beats', 'actions', 'scorecards']) {
+    test(`${view}, in dark mode`, async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${suite.server.url}?view=${view}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+  }
+
   test('everything can be reached and used by keyboard: the skip link, navigation and a filter', async () => {
     await page.goto(`${suite.server.url}?view=beats`);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -22,13 +22,28 @@ import { ACTIONS_PARAMS } from '../features/actions/params';
 import { SCORECARD_PARAMS } from '../features/scorecards/params';
 
 // Each view is its own chunk, so the first page does not download the charting library it may not need.
-const OverviewView = lazy(() => import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })));
-const BeatsView = lazy(() => import('../features/beats/beats-view').then((m) => ({ default: m.BeatsView })));
-const FamilyGroupView = lazy(() => import('../features/family-group/family-group-view').then((m) => ({ default: m.FamilyGroupView })));
-const YouthAsbView = lazy(() => import('../features/youth-asb/youth-asb-view').then((m) => ({ default: m.YouthAsbView })));
-const ActionsView = lazy(() => import('../features/actions/actions-view').then((m) => ({ default: m.ActionsView })));
-const ScorecardsView = lazy(() => import('../features/scorecards/scorecards-view').then((m) => ({ default: m.ScorecardsView })));
-const PublishedData = lazy(() => import('../features/published-data/published-data').then((m) => ({ default: m.PublishedData })));
+const loaders = {
+  overview: () => import('../features/overview/overview-view'),
+  beats: () => import('../features/beats/beats-view'),
+  'family-group': () => import('../features/family-group/family-group-view'),
+  'youth-asb': () => import('../features/youth-asb/youth-asb-view'),
+  actions: () => import('../features/actions/actions-view'),
+  scorecards: () => import('../features/scorecards/scorecards-view'),
+  data: () => import('../features/published-data/published-data'),
+} satisfies Record<ViewId, () => Promise<unknown>>;
+
+/** Starts fetching a view's code while its data loads, instead of after. */
+export function preloadView(view: ViewId): void {
+  void loaders[view]();
+}
+
+const OverviewView = lazy(() => loaders.overview().then((m) => ({ default: m.OverviewView })));
+const BeatsView = lazy(() => loaders.beats().then((m) => ({ default: m.BeatsView })));
+const FamilyGroupView = lazy(() => loaders['family-group']().then((m) => ({ default: m.FamilyGroupView })));
+const YouthAsbView = lazy(() => loaders['youth-asb']().then((m) => ({ default: m.YouthAsbView })));
+const ActionsView = lazy(() => loaders.actions().then((m) => ({ default: m.ActionsView })));
+const ScorecardsView = lazy(() => loaders.scorecards().then((m) => ({ default: m.ScorecardsView })));
+const PublishedData = lazy(() => loaders.data().then((m) => ({ default: m.PublishedData })));
 
 const LOADING = <p role="status">Loading the published figures…</p>;
 

@@ -19,7 +19,7 @@ import { APP_PARAMS, VIEWS, VIEW_TITLES, type ViewId } from './params';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
 import { buildLookups } from './lookups';
-import { ViewRoute } from './routes';
+import { preloadView, ViewRoute } from './routes';
 
 interface Props {
   manifest: Manifest;
@@ -45,6 +45,7 @@ export function Shell({ manifest }: Props) {
     [manifest, snapshotId, notes, periods, vocab],
   );
   const view: ViewId = app.params.view;
+  useEffect(() => preloadView(view), [view]);
   const problems = [
     ...app.problems.map((p) => p.message),
     ...(requested !== '' && snapshot?.id !== requested ? [`There is no snapshot "${requested}", so the newest is shown.`] : []),

@@ -161,19 +161,19 @@ export interface ColumnPlan {
 }
 
 export function columnPlan(views: readonly RowView[], layout: 'dashboard' | 'list'): ColumnPlan {
-  const any = (p: (v: RowView) => boolean) => views.some(p);
+  const someRow = (p: (v: RowView) => boolean) => views.some(p);
   const dashboard = layout === 'dashboard';
   return {
-    outcome: any((v) => isRecorded(v.row.outcome)),
-    rag: any((v) => isRecorded(v.row.rag)),
-    yearEnd: dashboard && any((v) => v.yearEnd !== null),
-    current: dashboard && any((v) => v.current !== null),
-    rank: dashboard && any((v) => v.ranks.length > 0),
-    lineFigures: dashboard ? any((v) => v.unplaced.length > 0) : any((v) => v.line.length > 0),
-    direction: any((v) => isRecorded(v.row.direction)),
-    progress: any((v) => isRecorded(v.row.progress)),
-    related: any((v) => v.related.length > 0),
-    notes: any((v) => v.notes.length > 0),
+    outcome: someRow((v) => isRecorded(v.row.outcome)),
+    rag: someRow((v) => isRecorded(v.row.rag)),
+    yearEnd: dashboard && someRow((v) => v.yearEnd !== null),
+    current: dashboard && someRow((v) => v.current !== null),
+    rank: dashboard && someRow((v) => v.ranks.length > 0),
+    lineFigures: dashboard ? someRow((v) => v.unplaced.length > 0) : someRow((v) => v.line.length > 0),
+    direction: someRow((v) => isRecorded(v.row.direction)),
+    progress: someRow((v) => isRecorded(v.row.progress)),
+    related: someRow((v) => v.related.length > 0),
+    notes: someRow((v) => v.notes.length > 0),
   };
 }
 

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import type { SnapshotEntry } from '../../data/schema';
+import { DataTable } from '../../components/data-table/data-table';
+import type { TableColumn } from '../../components/data-table/columns';
 import { formatDate } from '../../lib/periods';
 import { formatNumber } from '../../lib/format';
 
@@ -7,37 +10,38 @@ interface Props {
   defaultId: string;
 }
 
+function columnsFor(defaultId: string): TableColumn<SnapshotEntry>[] {
+  return [
+    {
+      id: 'snapshot',
+      header: 'Snapshot',
+      value: (s) => s.title,
+      rowHeader: true,
+      cell: (s) => (
+        <>
+          {s.title}
+          {s.id === defaultId ? <span className="tag">Default</span> : null}
+        </>
+      ),
+    },
+    { id: 'id', header: 'Id', value: (s) => s.id },
+    { id: 'as-at', header: 'Data as at', value: (s) => s.asAt, cell: (s) => formatDate(s.asAt) },
+    { id: 'published', header: 'Published', value: (s) => s.published, cell: (s) => formatDate(s.published) },
+    { id: 'figures', header: 'Figures', numeric: true, value: (s) => s.figureCount, cell: (s) => formatNumber(s.figureCount) },
+    { id: 'documents', header: 'Source documents', numeric: true, value: (s) => s.sourceDocuments.length },
+  ];
+}
+
 export function SnapshotTable({ snapshots, defaultId }: Props) {
+  const columns = useMemo(() => columnsFor(defaultId), [defaultId]);
   return (
-    <div className="table-scroll" role="region" aria-label="Snapshots of the published figures" tabIndex={0}>
-      <table className="data-table">
-        <caption>Snapshots of the published figures, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Snapshot</th>
-            <th scope="col">Data as at</th>
-            <th scope="col">Published</th>
-            <th scope="col" className="numeric">
-              Figures
-            </th>
-            <th scope="col">Source documents</th>
-          </tr>
-        </thead>
-        <tbody>
-          {snapshots.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                {s.title}
-                {s.id === defaultId ? <span className="tag">Default</span> : null}
-              </th>
-              <td>{formatDate(s.asAt)}</td>
-              <td>{formatDate(s.published)}</td>
-              <td className="numeric">{formatNumber(s.figureCount)}</td>
-              <td>{s.sourceDocuments.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Snapshots of the published figures, newest first"
+      columns={columns}
+      rows={snapshots}
+      rowKey={(s) => s.id}
+      sort={null}
+      fileName="charnwood-snapshots"
+    />
   );
 }

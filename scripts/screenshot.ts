@@ -3,25 +3,14 @@
  * of the dashboard in Debian's Chromium, for looking at what users see.
  */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const [url, out, width] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: tsx scripts/screenshot.ts URL OUT.png [width]');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const page = await browser.newPage({ viewport: { width: Number(width ?? 1280), height: 900 } });
 page.on('console', (m) => {
   if (m.type() === 'error') console.error('console:', m.text());

@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './schema';
 import { parseJson, validateDataset, validateManifest } from './validate';
+import { figure } from '../../test/unit/fixtures';
 
 // SYNTHETIC test fixture: not Charnwood data.
 function syntheticBeatCrime() {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    snapshotId: '2099-01',
-    dataset: 'beat-crime',
-    figures: [
-      {
-        id: 'f-synthetic',
-        areaType: 'beat',
-        areaCode: '56',
-        measure: 'all-crime',
-        statistic: 'count',
-        period: 'fy2098-99',
-        comparison: null,
-        value: 100,
-        unit: 'crimes',
-        printings: [{ printed: '100', source: { document: 'synthetic.txt', ref: 'Synthetic table', line: 1 } }],
-        preferred: true,
-        noteIds: [],
-        remark: null,
-      },
-    ],
-    notPublished: [],
-  };
+  return { schemaVersion: SCHEMA_VERSION, snapshotId: '2099-01', dataset: 'beat-crime', figures: [figure({ value: 100 })], notPublished: [] };
 }
 
 describe('validating a dataset file', () => {

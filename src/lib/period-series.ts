@@ -4,7 +4,7 @@
  * they cover: their type, and for part-years the day they end.
  */
 import type { Period } from './periods';
-import { formatDate, periodKindLabel } from './periods';
+import { formatDate, MONTHS_LONG, periodKindLabel } from './periods';
 
 export interface PeriodSeries {
   key: string;
@@ -13,24 +13,9 @@ export interface PeriodSeries {
   periods: Period[];
 }
 
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function dayMonth(iso: string): string {
   const [, m, d] = iso.split('-').map(Number);
-  return `${d ?? ''} ${LONG_MONTHS[(m ?? 1) - 1] ?? ''}`;
+  return `${d ?? ''} ${MONTHS_LONG[(m ?? 1) - 1] ?? ''}`;
 }
 
 export function seriesKeyOf(p: Period): string {

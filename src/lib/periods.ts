@@ -21,7 +21,7 @@ export interface Period {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
+export const MONTHS_LONG = [
   'January',
   'February',
   'March',

@@ -75,6 +75,9 @@ if (!run('build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn
       'tsx',
       '--test',
       '--test-concurrency=1',
+      // A test that hangs fails after two minutes, and a file that leaves a handle open still ends.
+      '--test-timeout=120000',
+      '--test-force-exit',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',

@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
@@ -14,6 +14,12 @@ async function snippetFor(page: Page, url: string): Promise<string> {
   return snippet;
 }
 
+const hosts: Server[] = [];
+// Closed even when a test fails, so a failure cannot leave the test process waiting on an open server.
+after(() => {
+  for (const server of hosts) server.close();
+});
+
 /** A council page on another origin, holding whatever snippets it is given. */
 async function hostPage(body: string): Promise<{ url: string; server: Server }> {
   const port = await freePort();
@@ -21,6 +27,7 @@ async function hostPage(body: string): Promise<{ url: string; server: Server }> 
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><head><title>Council page</title></head><body><h1>Community safety</h1>${body}</body></html>`);
   });
+  hosts.push(server);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}/council/community-safety.html`, server };
 }
@@ -106,7 +113,6 @@ describe('embedding on a council page', () => {
     assert.equal(page.url(), host.url, "the host page's URL is untouched");
     assert.equal(await page.evaluate(() => history.length), historyBefore, "the host's history is untouched");
     assert.deepEqual(errors, []);
-    host.server.close();
     await closePage(page);
   });
 
@@ -119,7 +125,6 @@ describe('embedding on a council page', () => {
     const frame = await frameFor(page, 'family-group');
     await frame.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), 900);
-    host.server.close();
     await closePage(page);
   });
 });

@@ -29,7 +29,7 @@ export function useSearch(): string {
  * so the back button steps over whole choices, not keystrokes.
  */
 /** Commas are legal in a query string; leaving them unescaped keeps shared links readable. */
-function queryString(params: URLSearchParams): string {
+export function queryString(params: URLSearchParams): string {
   return params.toString().replace(/%2C/gi, ',');
 }
 

@@ -11,10 +11,9 @@ import { CopyLink } from '../components/layout/copy-link';
 import { EmbedDialog } from '../components/layout/embed-dialog';
 import { embedSnippet } from '../lib/embed';
 import { useEmbedHeight } from './use-embed-height';
-import { useSearch } from './location';
 import { FigureContext } from '../components/figures/figure-context';
 import { writeParams } from '../lib/url-state';
-import { hrefFor, navigate } from './location';
+import { hrefFor, navigate, queryString, useSearch } from './location';
 import { APP_PARAMS, VIEWS, VIEW_TITLES, type ViewId } from './params';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
@@ -96,8 +95,9 @@ export function Shell({ manifest }: Props) {
     );
   }
 
-  const embedUrl = new URL(here);
-  embedUrl.searchParams.set('embed', '1');
+  const embedParams = new URLSearchParams(search);
+  embedParams.set('embed', '1');
+  const embedUrl = `${window.location.origin}${window.location.pathname}?${queryString(embedParams)}`;
 
   return (
     <>
@@ -122,12 +122,7 @@ export function Shell({ manifest }: Props) {
           />
           <div className="share-actions">
             <CopyLink href={here} />
-            <EmbedDialog
-              snippet={embedSnippet(
-                embedUrl.toString().replace(/%2C/gi, ','),
-                `Charnwood Community Safety Partnership: ${VIEW_TITLES[view]}`,
-              )}
-            />
+            <EmbedDialog snippet={embedSnippet(embedUrl, `Charnwood Community Safety Partnership: ${VIEW_TITLES[view]}`)} />
           </div>
         </div>
         <ParamNotice problems={problems} />

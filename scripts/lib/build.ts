@@ -355,6 +355,16 @@ function figuresCsv(snapshotId: string, figures: BuiltFigure[], notes: Note[], v
   return stringify([[...FIGURES_CSV_COLUMNS], ...records], { record_delimiter: '\r\n' });
 }
 
+/** The period most of a publication's own printed figures are for; the latest among equals. */
+function mainPeriod(doc: DocumentSources): { id: string; label: string } | null {
+  const counts = new Map<string, number>();
+  for (const r of doc.rows.figures) counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
+  const best = [...counts.entries()]
+    .map(([id, n]) => ({ p: period(id), n }))
+    .sort((a, b) => b.n - a.n || b.p.end.localeCompare(a.p.end) || a.p.id.localeCompare(b.p.id))[0];
+  return best ? { id: best.p.id, label: best.p.label } : null;
+}
+
 /** Builds every snapshot, the manifest and the JSON Schema files. */
 export function buildPublicData(sources: Sources): Map<string, string> {
   const problems: string[] = [];
@@ -370,6 +380,7 @@ export function buildPublicData(sources: Sources): Map<string, string> {
       asAt: doc.publication.as_at_date,
       published: doc.publication.publication_date,
       sourceDocuments: sources.documents.slice(0, i + 1).map((d) => d.publication.source_document),
+      mainPeriod: mainPeriod(doc),
       figureCount,
       files: [...files.entries()].map(([path, text]) => ({
         path,

@@ -288,6 +288,11 @@ export const manifestSchema = z.strictObject({
         asAt: isoDate,
         published: isoDate,
         sourceDocuments: z.array(nonEmpty).min(1),
+        /**
+         * The period the snapshot's own publication mostly reports on (the one
+         * most of its printed figures are for), for headers; null if none.
+         */
+        mainPeriod: z.strictObject({ id: periodIdSchema, label: nonEmpty }).nullable(),
         figureCount: z.number().int().nonnegative(),
         files: z.array(manifestFileSchema).min(1),
       }),

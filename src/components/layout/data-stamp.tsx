@@ -11,6 +11,7 @@ export function DataStamp({ snapshot }: { snapshot: SnapshotEntry }) {
       <span>
         Published <strong>{formatDate(snapshot.published)}</strong>
       </span>
+      {snapshot.mainPeriod ? <span>Main period reported: {snapshot.mainPeriod.label}</span> : null}
       <span>Source: {snapshot.title}</span>
     </p>
   );

@@ -71,6 +71,7 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
           columns={columns}
           rows={rows}
           rowKey={(r) => r.beat}
+          fileName={`charnwood-beat-${measure}${trend.series ? `-${trend.series.key}` : ''}`}
           sort={state.params.sort}
           onSortChange={(sort) => state.setParams({ sort })}
         />

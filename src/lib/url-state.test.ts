@@ -70,3 +70,15 @@ describe('writing view state to the URL', () => {
     expect(back.values).toEqual(values);
   });
 });
+
+describe('sorting by columns that depend on the data', () => {
+  const dated = { sort: sortParam({ pattern: /^asat-\d{4}-\d{2}-\d{2}$/, expects: 'a date column' }, null) };
+
+  it('accepts a column matching the pattern and rejects others, saying what it expects', () => {
+    expect(readParams('sort=-asat-2099-10-31', dated).values.sort).toEqual({ column: 'asat-2099-10-31', descending: true });
+    const { problems } = readParams('sort=colour', dated);
+    expect(problems[0]?.message).toBe(
+      '"sort=colour" is not a column to sort by (a date column), with "-" in front for descending, so it was ignored.',
+    );
+  });
+});

@@ -112,17 +112,26 @@ export interface SortState {
   descending: boolean;
 }
 
-/** `sort=meeting` or `sort=-meeting` (descending), for one of `columns`. */
-export function sortParam(columns: readonly string[], fallback: SortState | null): Param<SortState | null> {
+/**
+ * `sort=meeting` or `sort=-meeting` (descending), for one of `columns`, or,
+ * where a table's columns depend on the data (one per date), for any column
+ * id matching a pattern.
+ */
+export function sortParam(
+  columns: readonly string[] | { pattern: RegExp; expects: string },
+  fallback: SortState | null,
+): Param<SortState | null> {
+  const allowed = 'pattern' in columns ? (c: string) => columns.pattern.test(c) : (c: string) => columns.includes(c);
+  const expects = 'pattern' in columns ? columns.expects : columns.join(', ');
   return {
     schema: z
       .string()
       .regex(/^-?[a-z][a-z0-9-]*$/)
       .transform((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') }))
-      .refine((s) => columns.includes(s.column)) as unknown as z.ZodType<SortState | null, string>,
+      .refine((s) => allowed(s.column)) as unknown as z.ZodType<SortState | null, string>,
     default: fallback,
     write: (v) => (v === null ? '' : `${v.descending ? '-' : ''}${v.column}`),
-    expects: `a column to sort by (${columns.join(', ')}), with "-" in front for descending`,
+    expects: `a column to sort by (${expects}), with "-" in front for descending`,
   };
 }
 

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { partnershipSchema } from './src/data/partnership.ts';
 
 /**
  * The policy the built app runs under: nothing from any other origin, no
@@ -29,11 +32,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The page's title and description name the partnership before any script
+ * runs (search engines, tabs, screen readers), so they come from the
+ * published profile at build time rather than from a literal in index.html.
+ */
+function partnershipName(): Plugin {
+  return {
+    name: 'partnership-name',
+    transformIndexHtml(html) {
+      const file = join(import.meta.dirname, 'public', 'data', 'partnership.json');
+      const profile = partnershipSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (!profile.success) throw new Error(`${file} is not a valid partnership profile: run npm run data:build`);
+      const escaped = profile.data.partnership.name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+      return html.replaceAll('%PARTNERSHIP_NAME%', escaped);
+    },
+  };
+}
+
 // `base: './'` makes every asset URL relative, so the built app can be copied
 // to any sub-path of any static host without server rewrites.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), partnershipName()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -21,6 +21,7 @@ import {
   type Recommendation,
   type ScorecardRow,
 } from '../../src/data/schema.ts';
+import { partnershipSchema } from '../../src/data/partnership.ts';
 import { parsePeriodId, type Period } from '../../src/lib/periods.ts';
 import { runConsistencyChecks } from './consistency.ts';
 import { mergeFigures, type BuiltFigure, type Printed } from './figures.ts';
@@ -393,9 +394,12 @@ export function buildPublicData(sources: Sources): Map<string, string> {
   snapshots.reverse(); // newest first, as a picker lists them
   const newest = snapshots[0];
   if (!newest) throw new BuildError(['data/publications.csv lists no publications']);
+  const partnership = json(sources.profile.partnership);
+  out.set('partnership.json', partnership);
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     generatedFrom: 'data/ (npm run data:build)',
+    partnership: { path: 'partnership.json', bytes: Buffer.byteLength(partnership, 'utf8'), sha256: sha256(partnership) },
     snapshots,
     defaultSnapshot: newest.id,
   };
@@ -406,6 +410,7 @@ export function buildPublicData(sources: Sources): Map<string, string> {
   for (const [dataset, schema] of Object.entries(DATASET_SCHEMAS)) {
     out.set(`schema/${dataset}.schema.json`, json(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })));
   }
+  out.set('schema/partnership.schema.json', json(z.toJSONSchema(partnershipSchema, { io: 'input', unrepresentable: 'any' })));
   out.set('schema/manifest.schema.json', json(z.toJSONSchema(manifestSchema, { io: 'input', unrepresentable: 'any' })));
 
   if (problems.length > 0) throw new BuildError([...new Set(problems)]);

@@ -65,5 +65,16 @@ export function checkProvenance(sources: Sources, seedsDir: string): ProvenanceR
       for (const r of doc.rows[kind]) at(r.csvFile, r.csvRow, r.source_line, '', 'line');
     }
   }
+  for (const q of sources.profile.quoteRows) {
+    const path = join(seedsDir, q.source_document);
+    if (!existsSync(path)) {
+      problems.push(`${q.csvFile}:${q.csvRow}:source_document: ${q.source_document} is not in ${seedsDir}`);
+      continue;
+    }
+    const text = readFileSync(path, 'utf8').split('\n').map(normalise)[q.source_line - 1];
+    if (text === undefined || !text.includes(normalise(q.text))) {
+      problems.push(`${q.csvFile}:${q.csvRow}:text: the quotation does not stand on line ${q.source_line} of ${q.source_document}`);
+    }
+  }
   return { verified, problems };
 }

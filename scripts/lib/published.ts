@@ -6,10 +6,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS, type DatasetId } from '../../src/data/schema.ts';
-import { parseJson, validateDataset, validateManifest } from '../../src/data/validate.ts';
+import { parseJson, validateDataset, validateManifest, validatePartnership } from '../../src/data/validate.ts';
 
 function isDataset(name: string): name is DatasetId {
   return (DATASETS as readonly string[]).includes(name);
+}
+
+function checkPartnership(dir: string, entry: { path: string; bytes: number; sha256: string }): string[] {
+  const path = join(dir, entry.path);
+  if (!existsSync(path)) return [`${entry.path}: listed in manifest.json but missing`];
+  const bytes = readFileSync(path);
+  const problems: string[] = [];
+  if (bytes.length !== entry.bytes) problems.push(`${entry.path}: ${bytes.length} bytes, manifest.json says ${entry.bytes}`);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== entry.sha256) problems.push(`${entry.path}: sha256 does not match manifest.json: the file was changed after it was built`);
+  const json = parseJson(entry.path, bytes.toString('utf8'));
+  if (!json.ok) return [...problems, ...json.errors];
+  const checked = validatePartnership(entry.path, json.data);
+  return checked.ok ? problems : [...problems, ...checked.errors];
 }
 
 export function checkPublished(dir: string): string[] {
@@ -21,6 +35,7 @@ export function checkPublished(dir: string): string[] {
   if (!manifest.ok) return manifest.errors;
 
   const problems: string[] = [];
+  problems.push(...checkPartnership(dir, manifest.data.partnership));
   for (const snapshot of manifest.data.snapshots) {
     for (const file of snapshot.files) {
       const path = join(dir, file.path);

@@ -3,19 +3,15 @@
  * Problems are collected, not thrown one at a time, so an analyst sees every
  * mistake in one run, each with the file, row and column it is in.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { FIGURE_DATASETS, STATISTICS } from '../../src/data/schema.ts';
 import { parsePeriodId } from '../../src/lib/periods.ts';
+import { readRows, type Located } from './csv-rows.ts';
+import { loadProfile, type ProfileSources } from './profile.ts';
 
-export interface Located {
-  /** Path of the CSV, relative to the repository root. */
-  csvFile: string;
-  /** 1-based line of the record in the CSV (the header is line 1). */
-  csvRow: number;
-}
+export type { Located };
 
 const text = z.string();
 const required = z.string().trim().min(1, 'is empty');
@@ -192,42 +188,14 @@ export interface Sources {
   documents: DocumentSources[];
   areas: Rows<'areas'>;
   measures: Rows<'measures'>;
+  /** The partnership the build publishes for (data/partnership). */
+  profile: ProfileSources;
 }
 
 export class SourceErrors extends Error {
   constructor(readonly problems: string[]) {
     super(`${problems.length} problem(s) in data/:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-}
-
-function readCsv(path: string): Record<string, string>[] {
-  // `bom` strips the byte-order mark Excel writes; `columns` keys rows by header.
-  return parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
-}
-
-function readRows<S extends z.ZodType>(root: string, path: string, schema: S, problems: string[]): (z.output<S> & Located)[] {
-  const file = relative(root, path);
-  let records: Record<string, string>[];
-  try {
-    records = readCsv(path);
-  } catch (e) {
-    problems.push(`${file}: not valid CSV: ${e instanceof Error ? e.message : String(e)}`);
-    return [];
-  }
-  const out: (z.output<S> & Located)[] = [];
-  records.forEach((record, i) => {
-    const row = i + 2;
-    const result = schema.safeParse(record);
-    if (result.success) {
-      out.push({ ...(result.data as object), csvFile: file, csvRow: row } as z.output<S> & Located);
-    } else {
-      for (const issue of result.error.issues) {
-        const column = issue.path.length > 0 ? issue.path.join('.') : '(row)';
-        problems.push(`${file} row ${row}, column ${column}: ${issue.message}`);
-      }
-    }
-  });
-  return out;
 }
 
 function kindOf(fileName: string): SourceKind | null {
@@ -249,6 +217,11 @@ export function loadSources(root: string): Sources {
   const publications = readRows(root, join(dataDir, 'publications.csv'), publicationRow, problems);
   const areas = readRows(root, join(dataDir, 'vocab', 'areas.csv'), areaRow, problems);
   const measures = readRows(root, join(dataDir, 'vocab', 'measures.csv'), measureRow, problems);
+  const profile = loadProfile(root, problems);
+  // The partnership's own areas are defined in its profile, and are figures' areas like any other.
+  for (const a of profile?.areaRows ?? []) {
+    areas.push({ area_type: a.area_type, area_code: a.area_code, area_name: a.area_name, csvFile: a.csvFile, csvRow: a.csvRow });
+  }
 
   const documents: DocumentSources[] = [];
   for (const publication of [...publications].sort((a, b) => a.publication_date.localeCompare(b.publication_date))) {
@@ -276,6 +249,6 @@ export function loadSources(root: string): Sources {
       problems.push(`data/sources/${dir}/ is not listed in data/publications.csv`);
     }
   }
-  if (problems.length > 0) throw new SourceErrors(problems);
-  return { root, documents, areas, measures };
+  if (problems.length > 0 || profile === null) throw new SourceErrors(problems);
+  return { root, documents, areas, measures, profile };
 }

@@ -2,11 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { App } from './app';
 import { resetDataStore } from './store';
+import { SYNTHETIC_PARTNERSHIP } from '../../test/unit/fixtures';
 
 // SYNTHETIC manifest: test data, not Charnwood's.
 const manifest = {
   schemaVersion: 1,
   generatedFrom: 'test',
+  partnership: { path: 'partnership.json', bytes: 100, sha256: 'c'.repeat(64) },
   defaultSnapshot: '2099-07',
   snapshots: [
     {
@@ -46,6 +48,7 @@ function stubFetch(body: unknown, status = 200) {
     vi.fn(async (url: string) => {
       const m = /data\/(\d{4}-\d{2})\/(notes|periods|vocab)\.json$/.exec(url);
       if (m) return new Response(JSON.stringify(reference(m[1]!, m[2]!)));
+      if (url.endsWith('data/partnership.json')) return new Response(JSON.stringify(SYNTHETIC_PARTNERSHIP));
       return new Response(JSON.stringify(body), { status });
     }),
   );

@@ -3,24 +3,35 @@ import { useDataStore } from './store';
 import { SiteHeader } from '../components/layout/site-header';
 import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
+import { PartnershipContext } from '../components/partnership/partnership-context';
 import { Shell } from './shell';
 
-/** Loads the manifest once, then hands over to the shell for the chosen view. */
+/** Loads the manifest and the partnership profile once, together, then hands over to the shell for the chosen view. */
 export function App() {
   const manifest = useDataStore((s) => s.manifest);
+  const partnership = useDataStore((s) => s.partnership);
   const loadManifest = useDataStore((s) => s.loadManifest);
+  const loadPartnership = useDataStore((s) => s.loadPartnership);
 
   useEffect(() => {
     void loadManifest();
-  }, [loadManifest]);
+    void loadPartnership();
+  }, [loadManifest, loadPartnership]);
 
-  if (manifest.status === 'ready') return <Shell manifest={manifest.data} />;
+  if (manifest.status === 'ready' && partnership.status === 'ready') {
+    return (
+      <PartnershipContext.Provider value={partnership.data}>
+        <Shell manifest={manifest.data} />
+      </PartnershipContext.Provider>
+    );
+  }
+  const errors = [...(manifest.status === 'error' ? manifest.errors : []), ...(partnership.status === 'error' ? partnership.errors : [])];
   return (
     <>
-      <SiteHeader />
+      <SiteHeader partnership={partnership.status === 'ready' ? partnership.data : null} />
       <main id="main" tabIndex={-1}>
-        {manifest.status === 'error' ? (
-          <ErrorSummary title="The dashboard's data could not be loaded" errors={manifest.errors} />
+        {errors.length > 0 ? (
+          <ErrorSummary title="The dashboard's data could not be loaded" errors={errors} />
         ) : (
           <p role="status">Loading the published figures…</p>
         )}

@@ -12,6 +12,7 @@ import { EmbedDialog } from '../components/layout/embed-dialog';
 import { embedSnippet } from '../lib/embed';
 import { useEmbedHeight } from './use-embed-height';
 import { FigureContext } from '../components/figures/figure-context';
+import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, useSearch } from './location';
 import { APP_PARAMS, VIEWS, VIEW_TITLES, type ViewId } from './params';
@@ -26,6 +27,7 @@ interface Props {
 
 /** Site chrome around the current view, with the snapshot's lookups provided to every figure. */
 export function Shell({ manifest }: Props) {
+  const partnership = usePartnership();
   const app = useViewState(APP_PARAMS);
   // Subscribing to the query string keeps the copied link in step with every filter.
   const search = useSearch();
@@ -56,7 +58,7 @@ export function Shell({ manifest }: Props) {
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
   const embedded = app.params.embed;
-  const title = `${VIEW_TITLES[view]} – Charnwood Community Safety Partnership`;
+  const title = `${VIEW_TITLES[view]} – ${partnership.partnership.name}`;
   useDocumentTitle(title);
   useEmbedHeight(embedded);
 
@@ -104,7 +106,7 @@ export function Shell({ manifest }: Props) {
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <SiteHeader />
+      <SiteHeader partnership={partnership} />
       <SiteNav views={VIEWS} titles={VIEW_TITLES} current={view} linkTo={linkToView} />
       <main id="main" tabIndex={-1}>
         <div className="context-bar">
@@ -122,7 +124,7 @@ export function Shell({ manifest }: Props) {
           />
           <div className="share-actions">
             <CopyLink href={here} />
-            <EmbedDialog snippet={embedSnippet(embedUrl, `Charnwood Community Safety Partnership: ${VIEW_TITLES[view]}`)} />
+            <EmbedDialog snippet={embedSnippet(embedUrl, `${partnership.partnership.name}: ${VIEW_TITLES[view]}`)} />
           </div>
         </div>
         <ParamNotice problems={problems} />

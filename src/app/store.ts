@@ -3,8 +3,9 @@
  * read it through narrow selectors so a load elsewhere does not re-render them.
  */
 import { create } from 'zustand';
-import { loadDataset, loadManifest } from '../data/load';
+import { loadDataset, loadManifest, loadPartnership } from '../data/load';
 import type { DatasetFile, DatasetId, Manifest } from '../data/schema';
+import type { Partnership } from '../data/partnership';
 
 export type LoadState<T> =
   { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; errors: string[] };
@@ -13,9 +14,11 @@ type AnyDataset = DatasetFile<DatasetId>;
 
 interface DataState {
   manifest: LoadState<Manifest>;
+  partnership: LoadState<Partnership>;
   /** Keyed `${snapshotId}/${dataset}`. */
   datasets: Record<string, LoadState<AnyDataset>>;
   loadManifest: (fetcher?: typeof fetch) => Promise<void>;
+  loadPartnership: (fetcher?: typeof fetch) => Promise<void>;
   loadDataset: (snapshotId: string, dataset: DatasetId, fetcher?: typeof fetch) => Promise<void>;
 }
 
@@ -27,12 +30,19 @@ export function datasetKey(snapshotId: string, dataset: DatasetId): string {
 
 export const useDataStore = create<DataState>()((set, get) => ({
   manifest: IDLE,
+  partnership: IDLE,
   datasets: {},
   loadManifest: async (fetcher) => {
     if (get().manifest.status !== 'idle') return;
     set({ manifest: { status: 'loading' } });
     const result = await loadManifest(fetcher);
     set({ manifest: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors } });
+  },
+  loadPartnership: async (fetcher) => {
+    if (get().partnership.status !== 'idle') return;
+    set({ partnership: { status: 'loading' } });
+    const result = await loadPartnership(fetcher);
+    set({ partnership: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors } });
   },
   loadDataset: async (snapshotId, dataset, fetcher) => {
     const key = datasetKey(snapshotId, dataset);
@@ -50,5 +60,5 @@ export const useDataStore = create<DataState>()((set, get) => ({
 
 /** Tests start each case from an empty store. */
 export function resetDataStore(): void {
-  useDataStore.setState({ manifest: IDLE, datasets: {} });
+  useDataStore.setState({ manifest: IDLE, partnership: IDLE, datasets: {} });
 }

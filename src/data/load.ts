@@ -4,7 +4,8 @@
  * went wrong where it matters and keep the rest of the page working.
  */
 import type { DatasetFile, DatasetId, Manifest } from './schema';
-import { parseJson, validateDataset, validateManifest, type Validated } from './validate';
+import type { Partnership } from './partnership';
+import { parseJson, validateDataset, validateManifest, validatePartnership, type Validated } from './validate';
 
 /** Resolved against the page, so the app works from any sub-path of a static host. */
 export function dataUrl(path: string): string {
@@ -28,6 +29,15 @@ export async function loadManifest(fetcher: typeof fetch = fetch): Promise<Valid
   const json = parseJson('manifest.json', text.data);
   if (!json.ok) return json;
   return validateManifest('manifest.json', json.data);
+}
+
+/** The partnership profile: at a fixed path, so it loads alongside the manifest rather than after it. */
+export async function loadPartnership(fetcher: typeof fetch = fetch): Promise<Validated<Partnership>> {
+  const text = await fetchText('partnership.json', fetcher);
+  if (!text.ok) return text;
+  const json = parseJson('partnership.json', text.data);
+  if (!json.ok) return json;
+  return validatePartnership('partnership.json', json.data);
 }
 
 export async function loadDataset<D extends DatasetId>(

@@ -280,6 +280,12 @@ export const manifestFileSchema = z.strictObject({
 export const manifestSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedFrom: nonEmpty,
+  /** The partnership profile every snapshot is published for (see partnership.ts). */
+  partnership: z.strictObject({
+    path: z.literal('partnership.json'),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
+  }),
   snapshots: z
     .array(
       z.strictObject({

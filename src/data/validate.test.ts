@@ -38,7 +38,13 @@ describe('validating a dataset file', () => {
   });
 
   it('rejects a manifest without snapshots', () => {
-    const result = validateManifest('manifest.json', { schemaVersion: 1, generatedFrom: 'x', snapshots: [], defaultSnapshot: '2099-01' });
+    const result = validateManifest('manifest.json', {
+      schemaVersion: 1,
+      generatedFrom: 'x',
+      partnership: { path: 'partnership.json', bytes: 1, sha256: 'a'.repeat(64) },
+      snapshots: [],
+      defaultSnapshot: '2099-01',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/^manifest\.json: snapshots: /);
   });

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { DATASET_SCHEMAS, manifestSchema, type DatasetFile, type DatasetId, type Manifest } from './schema';
+import { partnershipSchema, type Partnership } from './partnership';
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: string[] };
 
@@ -28,6 +29,10 @@ function validate<S extends z.ZodType>(file: string, schema: S, value: unknown):
 
 export function validateManifest(file: string, value: unknown): Validated<Manifest> {
   return validate(file, manifestSchema, value);
+}
+
+export function validatePartnership(file: string, value: unknown): Validated<Partnership> {
+  return validate(file, partnershipSchema, value);
 }
 
 export function validateDataset<D extends DatasetId>(file: string, dataset: D, value: unknown): Validated<DatasetFile<D>> {

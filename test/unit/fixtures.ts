@@ -3,6 +3,7 @@
  * source document name, and never shown as Charnwood's.
  */
 import type { Figure } from '../../src/data/schema';
+import type { Partnership } from '../../src/data/partnership';
 import { parsePeriodId, type Period } from '../../src/lib/periods';
 
 let counter = 0;
@@ -35,3 +36,36 @@ export function period(id: string): Period {
 export function periodMap(ids: readonly string[]): Map<string, Period> {
   return new Map(ids.map((id) => [id, period(id)]));
 }
+
+/**
+ * A SYNTHETIC partnership profile: a made-up partnership with its own name,
+ * sub-areas, crime types and family-group size, so tests prove that nothing
+ * about Charnwood is assumed by the code.
+ */
+export const SYNTHETIC_PARTNERSHIP: Partnership = {
+  schemaVersion: 1,
+  partnership: {
+    id: 'synthetic-vale',
+    name: 'Synthetic Vale Community Safety Partnership',
+    shortName: 'Synthetic Vale',
+    area: { type: 'csp', code: 'synthetic-vale' },
+    localAuthority: 'Synthetic Vale District Council',
+    policeForce: 'Synthetic Constabulary',
+    tagline: 'Made-up figures for tests',
+    synthetic: true,
+  },
+  subareas: { type: 'ward', singular: 'ward', plural: 'wards' },
+  areas: [
+    { type: 'csp', code: 'synthetic-vale', name: 'Synthetic Vale', shortName: null },
+    { type: 'ward', code: 'w1', name: 'Ward One', shortName: 'Northtown' },
+    { type: 'ward', code: 'w2', name: 'Ward Two', shortName: 'Southtown' },
+    { type: 'ward', code: 'w3', name: 'Ward Three', shortName: null },
+  ],
+  crimeTypes: ['all-crime', 'burglary-residential', 'robbery'],
+  familyGroup: { size: 12, unit: 'rank-of-12' },
+  headlines: [{ group: 'youth-asb', measure: 'youth-asb-records', statistic: 'count' }],
+  asbSections: [{ id: 'youth-asb', title: 'Youth ASB', measures: ['youth-asb-records'] }],
+  scorecards: [],
+  funds: [{ id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null }],
+  quotes: [],
+};

@@ -1,0 +1,57 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { repoRoot } from './cli.ts';
+import { loadProfile, PROFILE_DIR } from './profile.ts';
+
+let scratch: string | null = null;
+
+/** A copy of the repository's profile in a scratch root, edited by `edit`. */
+function scratchRoot(edit: (dir: string) => void): string {
+  scratch = mkdtempSync(join(tmpdir(), 'csp-profile-'));
+  cpSync(join(repoRoot(), PROFILE_DIR), join(scratch, PROFILE_DIR), { recursive: true });
+  edit(join(scratch, PROFILE_DIR));
+  return scratch;
+}
+
+afterEach(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = null;
+});
+
+describe('the partnership profile', () => {
+  it('loads the bundled profile with its own area first among its areas', () => {
+    const problems: string[] = [];
+    const profile = loadProfile(repoRoot(), problems);
+    expect(problems).toEqual([]);
+    const p = profile!.partnership;
+    expect(p.areas.some((a) => a.type === p.partnership.area.type && a.code === p.partnership.area.code)).toBe(true);
+    expect(p.areas.filter((a) => a.type === p.subareas.type).length).toBeGreaterThan(0);
+    expect(p.crimeTypes.length).toBeGreaterThan(0);
+  });
+
+  it('reports every mistake at once, each with its file, row and column', () => {
+    const root = scratchRoot((dir) => {
+      const fields = readFileSync(join(dir, 'partnership.csv'), 'utf8').replace(/^synthetic,no$/m, 'synthetic,maybe');
+      writeFileSync(join(dir, 'partnership.csv'), fields);
+      writeFileSync(join(dir, 'crime-types.csv'), 'measure\nall-crime\nAll Crime\nall-crime\n');
+    });
+    const problems: string[] = [];
+    expect(loadProfile(root, problems)).toBeNull();
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^data\/partnership\/crime-types\.csv.*3.*measure.*lower-case words/),
+        expect.stringMatching(/^data\/partnership\/crime-types\.csv:4: crime type "all-crime" is already listed on row 2/),
+        expect.stringMatching(/^data\/partnership\/partnership\.csv:\d+:value: field "synthetic" must be yes or no/),
+      ]),
+    );
+  });
+
+  it('says plainly when the profile folder is missing', () => {
+    scratch = mkdtempSync(join(tmpdir(), 'csp-profile-'));
+    const problems: string[] = [];
+    expect(loadProfile(scratch, problems)).toBeNull();
+    expect(problems).toEqual([expect.stringContaining('data/partnership/ is missing')]);
+  });
+});

@@ -42,7 +42,7 @@ for (const dataset of DATASETS) {
   );
 }
 
-// SYNTHETIC: 10 beats × 40 crime types × 200 periods = 80,000 figures.
+// SYNTHETIC: 10 wards × 40 crime types × 200 periods = 80,000 figures.
 const periodIds = Array.from({ length: 200 }, (_, i) => `fy${2000 + i}-${String((2001 + i) % 100).padStart(2, '0')}-ytd-${2000 + i}-12-05`);
 const periods = new Map<string, Period>(
   periodIds.map((id) => {
@@ -51,19 +51,21 @@ const periods = new Map<string, Period>(
     return [id, r.period];
   }),
 );
+const SYNTHETIC_WARDS = Array.from({ length: 10 }, (_, i) => ({ code: `w${i + 1}`, name: `Ward ${i + 1}` }));
+const subareas = { type: 'ward', singular: 'ward', plural: 'wards', areas: SYNTHETIC_WARDS };
 const synthetic: Figure[] = [];
-for (const beat of ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65']) {
+for (const { code: beat } of SYNTHETIC_WARDS) {
   for (let m = 0; m < 40; m += 1) {
     for (const period of periodIds) {
       synthetic.push({
         id: `s-${beat}-${m}-${period}`,
-        areaType: 'beat',
+        areaType: 'ward',
         areaCode: beat,
         measure: m === 0 ? 'all-crime' : `synthetic-${m}`,
         statistic: 'count',
         period,
         comparison: null,
-        value: (m * 7 + Number(beat)) % 1000,
+        value: (m * 7 + beat.length) % 1000,
         unit: 'crimes',
         printings: [{ printed: '1', source: { document: 'SYNTHETIC.txt', ref: 'synthetic', line: 1 } }],
         preferred: true,
@@ -74,7 +76,7 @@ for (const beat of ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'])
   }
 }
 time(`beat trend selector over ${synthetic.length.toLocaleString('en-GB')} SYNTHETIC figures`, 20, () =>
-  beatTrend(synthetic, periods, { measure: 'all-crime', seriesKey: '', beats: [], from: '', to: '' }),
+  beatTrend(synthetic, periods, { measure: 'all-crime', seriesKey: '', beats: [], from: '', to: '' }, subareas),
 );
 
 // SYNTHETIC: a 100,000-row export with hostile text cells.

@@ -154,6 +154,11 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
       problems.push(`${row.csvFile} row ${row.csvRow}: unknown measure ${row.measure} (add it to a measures*.csv)`);
     }
   }
+  for (const r of current.rows['not-published']) {
+    if (r.measure !== null && !vocab.measureLabels.has(r.measure)) {
+      problems.push(`${r.csvFile}:${r.csvRow}:measure: unknown measure ${r.measure} (add it to a measures*.csv)`);
+    }
+  }
   const figures = mergeFigures(printed);
   const notes = attachManualNotes(docs, figures);
   const byId = new Map(figures.map((f) => [f.id, f]));
@@ -167,6 +172,7 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
     doc.rows['not-published'].map((r) => ({
       dataset: r.dataset,
       title: r.title,
+      measure: r.measure,
       source: source(doc, r.source_ref, r.source_line),
       note: r.note === '' ? null : r.note,
     })),

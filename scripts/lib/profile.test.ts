@@ -48,6 +48,33 @@ describe('the partnership profile', () => {
     );
   });
 
+  it("publishes the documents' own ASB wordings and view summaries, and keeps the fallback section's id for the code", () => {
+    const root = scratchRoot((dir) => {
+      writeFileSync(
+        join(dir, 'asb-sections.csv'),
+        'section,title,measure,chart_title,share_header\nyouth,Youth,youth-asb-records,Youth records,\nother,Other,hotspots,,\n',
+      );
+      writeFileSync(join(dir, 'view-summaries.csv'), 'view,summary\nyouth-asb,Synthetic summary\nyouth-asb,Again\n');
+    });
+    const problems: string[] = [];
+    expect(loadProfile(root, problems)).toBeNull();
+    expect(problems).toEqual([
+      expect.stringMatching(/^data\/partnership\/asb-sections\.csv.*3.*section.*"other" is kept for the measures no section lists/),
+      expect.stringMatching(/^data\/partnership\/view-summaries\.csv:3: view "youth-asb" is already listed on row 2/),
+    ]);
+
+    const fine = scratchRoot((dir) => {
+      writeFileSync(
+        join(dir, 'asb-sections.csv'),
+        'section,title,measure,chart_title,share_header\nyouth,Youth,youth-asb-records,Youth records,\n',
+      );
+      writeFileSync(join(dir, 'view-summaries.csv'), 'view,summary\nyouth-asb,Synthetic summary\n');
+    });
+    const loaded = loadProfile(fine, problems.splice(0))!.partnership;
+    expect(loaded.asbLabels).toEqual({ chartTitles: { 'youth-asb-records': 'Youth records' }, shareHeaders: {} });
+    expect(loaded.viewSummaries).toEqual({ 'youth-asb': 'Synthetic summary' });
+  });
+
   it('says plainly when the profile folder is missing', () => {
     scratch = mkdtempSync(join(tmpdir(), 'csp-profile-'));
     const problems: string[] = [];

@@ -20,6 +20,9 @@ const lineNumber = z
 
 export const PROFILE_DIR = join('data', 'partnership');
 
+/** The ASB view's catch-all section, which the code provides. */
+const OTHER_SECTION = 'other';
+
 /** `partnership.csv` is a two-column list of fields, so it reads top to bottom in a spreadsheet. */
 const fieldRow = z.strictObject({ field: required, value: z.string() });
 const FIELDS = z.strictObject({
@@ -45,7 +48,15 @@ const FIELDS = z.strictObject({
 export const profileAreaRow = z.strictObject({ area_type: kebab, area_code: required, area_name: required, short_name: optional });
 const crimeTypeRow = z.strictObject({ measure: kebab });
 const headlineRow = z.strictObject({ group: kebab, measure: kebab, statistic: kebab });
-const asbSectionRow = z.strictObject({ section: kebab, title: required, measure: kebab });
+const asbSectionRow = z.strictObject({
+  section: kebab.refine((id) => id !== OTHER_SECTION, `"${OTHER_SECTION}" is kept for the measures no section lists`),
+  title: required,
+  measure: kebab,
+  // Optional columns: the documents' own wordings, where the measure's name alone would mislead.
+  chart_title: optional.optional(),
+  share_header: optional.optional(),
+});
+const viewSummaryRow = z.strictObject({ view: kebab, summary: required });
 const scorecardRow = z.strictObject({
   scorecard: kebab,
   title: required,
@@ -103,6 +114,16 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return out;
 }
 
+/** Measure → wording, for the rows that give one. */
+function labelsOf<T extends { measure: string }>(rows: readonly T[], text: (row: T) => string | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const row of rows) {
+    const t = text(row);
+    if (t) out[row.measure] = t;
+  }
+  return out;
+}
+
 /** Loads and validates data/partnership; problems are appended to `problems`, and null is returned if it cannot be built. */
 export function loadProfile(root: string, problems: string[]): ProfileSources | null {
   const dir = join(root, PROFILE_DIR);
@@ -142,6 +163,8 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
   const ragWords = read('scorecard-rag-words.csv', ragWordRow);
   const funds = read('funds.csv', fundRow);
   duplicates(funds, (r) => r.fund, 'fund', problems);
+  const viewSummaries = read('view-summaries.csv', viewSummaryRow);
+  duplicates(viewSummaries, (r) => r.view, 'view', problems);
   const quoteRows = read('quotes.csv', quoteRow);
   duplicates(quoteRows, (r) => r.id, 'quote id', problems);
 
@@ -190,6 +213,11 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
       title: rows[0]?.title ?? id,
       measures: rows.map((r) => r.measure),
     })),
+    asbLabels: {
+      chartTitles: labelsOf(sections, (s) => s.chart_title),
+      shareHeaders: labelsOf(sections, (s) => s.share_header),
+    },
+    viewSummaries: Object.fromEntries(viewSummaries.map((v) => [v.view, v.summary])),
     scorecards: scorecards.map((s) => ({
       id: s.scorecard,
       title: s.title,

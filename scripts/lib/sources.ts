@@ -102,8 +102,9 @@ export const recommendationRow = z.strictObject({
   update_line: z.union([z.literal('').transform(() => null), lineNumber]),
 });
 
+// A place's beat is checked against the partnership's sub-areas once the profile is loaded (see loadSources).
 export const placeRow = z.strictObject({
-  beat: z.string().regex(/^(5[6-9]|6[0-5])$/, 'must be a beat number from 56 to 65'),
+  beat: required,
   wording: required,
   source_ref: required,
   source_line: lineNumber,
@@ -141,6 +142,12 @@ export const scorecardRow = z.strictObject({
 export const notPublishedRow = z.strictObject({
   dataset: z.enum(FIGURE_DATASETS),
   title: required,
+  /** Optional column: the one measure the chart shows, so the views can place it beside that measure's figures. */
+  measure: z
+    .string()
+    .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'must be empty or a measure id (lower-case words joined by hyphens)')
+    .optional()
+    .transform((m) => (m ? m : null)),
   source_ref: required,
   source_line: lineNumber,
   note: text,
@@ -210,6 +217,23 @@ function emptyRows(): DocumentSources['rows'] {
   return Object.fromEntries(Object.keys(SOURCE_KINDS).map((k) => [k, []])) as unknown as DocumentSources['rows'];
 }
 
+/** Every place and subgroup is in one of the partnership's own sub-areas, as its profile lists them. */
+function checkSubareas(documents: readonly DocumentSources[], profile: ProfileSources): string[] {
+  const { subareas, areas } = profile.partnership;
+  const codes = areas.filter((a) => a.type === subareas.type).map((a) => a.code);
+  const problems: string[] = [];
+  for (const doc of documents) {
+    for (const r of [...doc.rows.places, ...doc.rows.subgroups]) {
+      if (!codes.includes(r.beat)) {
+        problems.push(
+          `${r.csvFile}:${r.csvRow}:beat: "${r.beat}" is not one of the partnership's ${subareas.plural} (${codes.join(', ')}), as data/partnership/areas.csv lists them`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 /** Loads and validates everything under `root/data`; throws SourceErrors listing every problem. */
 export function loadSources(root: string): Sources {
   const problems: string[] = [];
@@ -249,6 +273,7 @@ export function loadSources(root: string): Sources {
       problems.push(`data/sources/${dir}/ is not listed in data/publications.csv`);
     }
   }
+  if (profile) problems.push(...checkSubareas(documents, profile));
   if (problems.length > 0 || profile === null) throw new SourceErrors(problems);
   return { root, documents, areas, measures, profile };
 }

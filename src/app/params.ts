@@ -1,17 +1,22 @@
+import type { Partnership } from '../data/partnership';
 import { booleanParam, enumParam, stringParam } from '../lib/url-state';
+import { capitalise } from '../lib/words';
 
 export const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-export const VIEW_TITLES: Record<ViewId, string> = {
-  overview: 'Overview',
-  beats: 'Beat trends',
-  'family-group': 'Family group',
-  'youth-asb': 'Youth ASB',
-  actions: 'Actions',
-  scorecards: 'Scorecards',
-  data: 'Data downloads',
-};
+/** Each view's title in the navigation, page title and embed header; the sub-area view is named by what the sub-areas are. */
+export function viewTitles(partnership: Partnership): Record<ViewId, string> {
+  return {
+    overview: 'Overview',
+    beats: `${capitalise(partnership.subareas.singular)} trends`,
+    'family-group': 'Family group',
+    'youth-asb': 'Youth ASB',
+    actions: 'Actions',
+    scorecards: 'Scorecards',
+    data: 'Data downloads',
+  };
+}
 
 /** Parameters every view shares. An empty snapshot means the manifest's default. */
 export const APP_PARAMS = {

@@ -3,21 +3,22 @@
  * view needs and hands them over with the view's URL state. A file that fails
  * to load is reported where its view would be; other views keep working.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { Manifest } from '../data/schema';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { ParamNotice } from '../components/layout/param-notice';
+import { usePartnership } from '../components/partnership/partnership-context';
 import type { LoadState } from './store';
 import type { ViewId } from './params';
 import { useDataset } from './use-dataset';
 import { useViewState } from './use-view-state';
 import { writeParams, type ParamProblem } from '../lib/url-state';
 import { hrefFor } from './location';
-import { APP_PARAMS } from './params';
+import { APP_PARAMS, viewTitles } from './params';
 import type { OverviewLinks } from '../features/overview/overview-view';
-import { BEAT_PARAMS } from '../features/beats/params';
+import { beatParams } from '../features/beats/params';
 import { FAMILY_PARAMS } from '../features/family-group/params';
-import { YOUTH_ASB_PARAMS } from '../features/youth-asb/params';
+import { youthAsbParams } from '../features/youth-asb/params';
 import { ACTIONS_PARAMS } from '../features/actions/params';
 import { SCORECARD_PARAMS } from '../features/scorecards/params';
 
@@ -75,6 +76,8 @@ function whenReady<T extends readonly LoadState<unknown>[]>(
 }
 
 function OverviewRoute({ snapshotId, manifest }: RouteProps) {
+  const partnership = usePartnership();
+  const titles = useMemo(() => viewTitles(partnership), [partnership]);
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const familyGroup = useDataset(snapshotId, 'family-group');
   const asb = useDataset(snapshotId, 'asb');
@@ -95,12 +98,29 @@ function OverviewRoute({ snapshotId, manifest }: RouteProps) {
     familyGroupFor: (measure) => to('family-group', { measure }),
   };
   return whenReady([cspCrime, familyGroup, asb, actions] as const, (c, f, a, x) => (
-    <OverviewView cspCrime={c} familyGroup={f} asb={a} actions={x} links={links} />
+    <OverviewView
+      cspCrime={c}
+      familyGroup={f}
+      asb={a}
+      actions={x}
+      links={links}
+      titles={{
+        beats: titles.beats,
+        familyGroup: titles['family-group'],
+        youthAsb: titles['youth-asb'],
+        actions: titles.actions,
+        scorecards: titles.scorecards,
+        data: titles.data,
+      }}
+    />
   ));
 }
 
 function BeatsRoute({ snapshotId }: RouteProps) {
-  const state = useViewState(BEAT_PARAMS);
+  const partnership = usePartnership();
+  // Built from the profile, so a link to a beat the partnership does not have is reported as ignored.
+  const spec = useMemo(() => beatParams(partnership), [partnership]);
+  const state = useViewState(spec);
   const beatCrime = useDataset(snapshotId, 'beat-crime');
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const places = useDataset(snapshotId, 'places');
@@ -123,7 +143,9 @@ function FamilyGroupRoute({ snapshotId }: RouteProps) {
 }
 
 function YouthAsbRoute({ snapshotId }: RouteProps) {
-  const state = useViewState(YOUTH_ASB_PARAMS);
+  const partnership = usePartnership();
+  const spec = useMemo(() => youthAsbParams(partnership), [partnership]);
+  const state = useViewState(spec);
   const asb = useDataset(snapshotId, 'asb');
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   return whenReady([asb, cspCrime] as const, (a, c) => <YouthAsbView asb={a} cspCrime={c} state={state} />, state.problems);

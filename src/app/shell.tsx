@@ -15,7 +15,7 @@ import { FigureContext } from '../components/figures/figure-context';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, useSearch } from './location';
-import { APP_PARAMS, VIEWS, VIEW_TITLES, type ViewId } from './params';
+import { APP_PARAMS, VIEWS, viewTitles, type ViewId } from './params';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
 import { buildLookups } from './lookups';
@@ -28,6 +28,7 @@ interface Props {
 /** Site chrome around the current view, with the snapshot's lookups provided to every figure. */
 export function Shell({ manifest }: Props) {
   const partnership = usePartnership();
+  const titles = useMemo(() => viewTitles(partnership), [partnership]);
   const app = useViewState(APP_PARAMS);
   // Subscribing to the query string keeps the copied link in step with every filter.
   const search = useSearch();
@@ -58,7 +59,7 @@ export function Shell({ manifest }: Props) {
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
   const embedded = app.params.embed;
-  const title = `${VIEW_TITLES[view]} – ${partnership.partnership.name}`;
+  const title = `${titles[view]} – ${partnership.partnership.name}`;
   useDocumentTitle(title);
   useEmbedHeight(embedded);
 
@@ -107,7 +108,7 @@ export function Shell({ manifest }: Props) {
         Skip to main content
       </a>
       <SiteHeader partnership={partnership} />
-      <SiteNav views={VIEWS} titles={VIEW_TITLES} current={view} linkTo={linkToView} />
+      <SiteNav views={VIEWS} titles={titles} current={view} linkTo={linkToView} />
       <main id="main" tabIndex={-1}>
         <div className="context-bar">
           {snapshot ? <DataStamp snapshot={snapshot} /> : null}
@@ -124,7 +125,7 @@ export function Shell({ manifest }: Props) {
           />
           <div className="share-actions">
             <CopyLink href={here} />
-            <EmbedDialog snippet={embedSnippet(embedUrl, `${partnership.partnership.name}: ${VIEW_TITLES[view]}`)} />
+            <EmbedDialog snippet={embedSnippet(embedUrl, `${partnership.partnership.name}: ${titles[view]}`)} />
           </div>
         </div>
         <ParamNotice problems={problems} />

@@ -23,7 +23,7 @@ export const quoteSourceSchema = z.strictObject({
 export const partnershipSchema = z.strictObject({
   schemaVersion: z.literal(PARTNERSHIP_SCHEMA_VERSION),
   partnership: z.strictObject({
-    /** Stable id, used in file names of downloads (`charnwood-…csv`). */
+    /** Stable id, used in file names of downloads (`<id>-…csv`). */
     id: kebab,
     /** In full, as titles and embed headers show it. */
     name: nonEmpty,
@@ -59,13 +59,22 @@ export const partnershipSchema = z.strictObject({
   familyGroup: z.strictObject({
     /** How many partnerships the Home Office family group holds, the partnership included. */
     size: z.number().int().min(2),
-    /** The unit positions in it are published in, e.g. `rank-of-15`. */
+    /** The unit positions in it are published in, e.g. `rank-of-<size>`. */
     unit: kebab,
   }),
   /** Figures the overview leads with, by group, in order. */
   headlines: z.array(z.strictObject({ group: kebab, measure: kebab, statistic: kebab })),
   /** How the ASB view groups its measures; a measure in no section is shown under "other". */
   asbSections: z.array(z.strictObject({ id: kebab, title: nonEmpty, measures: z.array(kebab) })),
+  /** The documents' own wordings for ASB charts and tables, by measure, where the measure's name alone would mislead. */
+  asbLabels: z.strictObject({
+    /** A chart title naming the chart's series, as the document words it (the period is added). */
+    chartTitles: z.record(kebab, nonEmpty),
+    /** The table header for a printed share of the measure, saying what it is a share of. */
+    shareHeaders: z.record(kebab, nonEmpty),
+  }),
+  /** The overview's one-line description of a view, by view id, where the documents give it particular content. */
+  viewSummaries: z.record(kebab, nonEmpty),
   /** The scorecards the documents print, with the facts of how each was printed. */
   scorecards: z.array(
     z.strictObject({

@@ -97,6 +97,8 @@ export type Figure = z.infer<typeof figureSchema>;
 export const notPublishedSchema = z.strictObject({
   dataset: z.enum(FIGURE_DATASETS),
   title: nonEmpty,
+  /** What the chart shows, where it is one measure: it places the chart beside that measure's figures. */
+  measure: kebab.nullable(),
   source: sourceSchema,
   note: z.string().nullable(),
 });
@@ -191,7 +193,8 @@ export const placesSchema = z.strictObject({
   ...header('places'),
   beats: z.array(
     z.strictObject({
-      beat: z.string().regex(/^(5[6-9]|6[0-5])$/, 'must be a Charnwood beat, 56 to 65'),
+      /** One of the partnership's sub-areas; the build checks it against the profile. */
+      beat: nonEmpty,
       wordings: z.array(printingSchema),
     }),
   ),

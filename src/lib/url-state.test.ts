@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { booleanParam, enumParam, listParam, readParams, sortParam, stringParam, textParam, writeParams } from './url-state';
+import {
+  booleanParam,
+  choiceListParam,
+  choiceParam,
+  enumParam,
+  listParam,
+  readParams,
+  sortParam,
+  stringParam,
+  textParam,
+  writeParams,
+} from './url-state';
 
 const spec = {
   view: enumParam(['overview', 'beats'] as const, 'overview'),
@@ -80,5 +91,22 @@ describe('sorting by columns that depend on the data', () => {
     expect(problems[0]?.message).toBe(
       '"sort=colour" is not a column to sort by (a date column), with "-" in front for descending, so it was ignored.',
     );
+  });
+});
+
+describe('parameters whose options are known only at run time', () => {
+  // SYNTHETIC options, as a partnership's profile might list its wards.
+  const options = ['w1', 'w2', 'w3'];
+  const runtime = { ward: choiceParam(options, 'a ward from w1 to w3'), wards: choiceListParam(options, 'a list of wards') };
+
+  it('accepts only the listed options and reports anything else as ignored', () => {
+    expect(readParams('?ward=w2&wards=w3,w1', runtime)).toEqual({ values: { ward: 'w2', wards: ['w3', 'w1'] }, problems: [] });
+    const { values, problems } = readParams('?ward=w9&wards=w1,56', runtime);
+    expect(values).toEqual({ ward: '', wards: [] });
+    expect(problems.map((p) => p.message)).toEqual([
+      '"ward=w9" is not a ward from w1 to w3, so it was ignored.',
+      '"wards=w1,56" is not a list of wards, so it was ignored.',
+    ]);
+    expect(writeParams({ ward: 'w1', wards: ['w1', 'w2'] }, runtime).toString()).toBe('ward=w1&wards=w1%2Cw2');
   });
 });

@@ -98,6 +98,24 @@ export function listParam(item: RegExp, expects: string): Param<string[]> {
   };
 }
 
+/** One of options known only at run time, such as a partnership's areas; the empty string is the default. */
+export function choiceParam(options: readonly string[], expects: string): Param<string> {
+  return { schema: z.string().refine((s) => options.includes(s)), default: '', write: (v) => v, expects };
+}
+
+/** A comma-separated list of options known only at run time; the empty list is the default. */
+export function choiceListParam(options: readonly string[], expects: string): Param<string[]> {
+  return {
+    schema: z
+      .string()
+      .transform((s) => (s === '' ? [] : s.split(',')))
+      .pipe(z.array(z.string().refine((s) => options.includes(s)))) as unknown as z.ZodType<string[], string>,
+    default: [],
+    write: (v) => v.join(','),
+    expects,
+  };
+}
+
 export function booleanParam(): Param<boolean> {
   return {
     schema: z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true') as unknown as z.ZodType<boolean, string>,

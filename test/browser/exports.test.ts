@@ -90,10 +90,10 @@ describe('exports: tables, charts and links', () => {
     await page.goto(`${suite.server.url}?view=beats`);
     await page.locator('svg.recharts-surface').first().waitFor();
     const svg = await downloaded(page, () => page.getByRole('button', { name: /Download SVG/ }).click());
-    assert.match(svg.name, /^charnwood-all-crime-by-police-beat-2024-04\.svg$/);
+    assert.match(svg.name, /^charnwood-all-crime-by-beat-2024-04\.svg$/);
     const text = svg.bytes.toString('utf8');
     assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    assert.match(text, /All crime by police beat/);
+    assert.match(text, /All crime by beat/);
     assert.match(text, /year to date \(1 April to 5 December\)/);
     assert.match(text, /Source: Charnwood Community Safety Partnership, 18 April 2024; data as at 18 Apr 2024/);
     const parsed = await page.evaluate(

@@ -95,7 +95,7 @@ describe('beat trends and drill-down', () => {
     const b62 = findFigure(beats, { areaCode: '62', measure: 'all-crime', statistic: 'count', period: 'fy2023-24-ytd-2023-12-05' });
     await page.goto(`${suite.server.url}?view=beats`);
     await page.getByRole('radio', { name: 'Table' }).check();
-    const table = page.getByRole('table', { name: /All crime by police beat/ });
+    const table = page.getByRole('table', { name: /All crime by beat/ });
     await table.waitFor();
     const row = table.getByRole('row', { name: /^Beat 62/ });
     assert.match(await row.innerText(), new RegExp(count(b62.value)));
@@ -128,7 +128,7 @@ describe('beat trends and drill-down', () => {
     await page.waitForURL(/from=/);
     await page.getByRole('radio', { name: 'Table' }).check();
     const headers = await page
-      .getByRole('table', { name: /All crime by police beat/ })
+      .getByRole('table', { name: /All crime by beat/ })
       .getByRole('columnheader')
       .allInnerTexts();
     assert.equal(headers.length, 1 + 4);

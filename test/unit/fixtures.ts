@@ -65,6 +65,8 @@ export const SYNTHETIC_PARTNERSHIP: Partnership = {
   familyGroup: { size: 12, unit: 'rank-of-12' },
   headlines: [{ group: 'youth-asb', measure: 'youth-asb-records', statistic: 'count' }],
   asbSections: [{ id: 'youth-asb', title: 'Youth ASB', measures: ['youth-asb-records'] }],
+  asbLabels: { chartTitles: {}, shareHeaders: {} },
+  viewSummaries: {},
   scorecards: [],
   funds: [{ id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null }],
   quotes: [],

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { composeSvg, svgSize, svgToPng } from './chart-export';
 import { useFigureLookups } from '../figures/figure-context';
+import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/periods';
@@ -28,6 +29,7 @@ interface Props {
  */
 export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keyLabels = [] }: Props) {
   const lookups = useFigureLookups();
+  const partnership = usePartnership().partnership;
   const chartRef = useRef<HTMLDivElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
@@ -38,10 +40,10 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     const surface = chartRef.current?.querySelector('svg.recharts-surface');
     if (!surface) return null;
     const box = surface.getBoundingClientRect();
-    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.asAt ? `; data as at ${formatDate(lookups.snapshot.asAt)}` : ''}. Charnwood Community Safety Partnership dashboard; every figure as published, with its table and line in the dashboard.`;
+    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.asAt ? `; data as at ${formatDate(lookups.snapshot.asAt)}` : ''}. ${partnership.name} dashboard; every figure as published, with its table and line in the dashboard.`;
     return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keyLabels });
   };
-  const fileName = `charnwood-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;
+  const fileName = `${partnership.id}-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;
   const downloadSvg = () => {
     const svg = exportSvg();
     if (svg) saveFile(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${fileName}.svg`);

@@ -15,6 +15,7 @@ import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
 import { tableCsv, type CsvContext } from './table-csv';
 import { useFigureLookups } from '../figures/figure-context';
+import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 
@@ -35,7 +36,7 @@ interface Props<Row extends RowData> {
   onSortChange?: (sort: SortState | null) => void;
   /** Shown instead of an empty body. */
   empty?: string;
-  /** The download's file name without `.csv`; by default made from the caption. */
+  /** The download's file name without `.csv`; by default the partnership's id and the caption. */
   fileName?: string;
   /** Columns that make the CSV stand on its own, such as the period when the table covers one. */
   csvContext?: readonly CsvContext[];
@@ -62,6 +63,7 @@ export function DataTable<Row extends RowData>({
   csvContext = [],
 }: Props<Row>) {
   const lookups = useFigureLookups();
+  const partnershipId = usePartnership().partnership.id;
   const tableColumns = useMemo(() => {
     return columns.map((c): ColumnDef<typeof features, Row> => ({
       id: c.id,
@@ -102,7 +104,7 @@ export function DataTable<Row extends RowData>({
       rowModel.map((r) => r.original),
       context,
     );
-    const name = `${fileName ?? `charnwood-${slug(caption)}`}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}.csv`;
+    const name = `${fileName ?? `${partnershipId}-${slug(caption)}`}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}.csv`;
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
   };
 

@@ -2,8 +2,11 @@ import type { PeriodSeries } from '../../lib/period-series';
 import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
+import { usePartnership } from '../../components/partnership/partnership-context';
+import { subareaCodes, subareasOf } from '../../data/partnership-areas';
+import { capitalise } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
-import { BEATS, type BeatTrend } from './selectors';
+import type { BeatTrend } from './selectors';
 
 interface Props {
   measures: string[];
@@ -16,17 +19,19 @@ interface Props {
 /** Native form controls only: every one works by keyboard and needs no dragging (WCAG 2.5.7). */
 export function BeatFilters({ measures, measure, seriesOptions, trend, state }: Props) {
   const lookups = useFigureLookups();
+  const subareas = subareasOf(usePartnership());
+  const codes = subareaCodes(subareas);
   const { params, setParams } = state;
-  const selected = params.beats.length > 0 ? params.beats : [...BEATS];
+  const selected = params.beats.length > 0 ? params.beats : codes;
   const seriesPeriods = trend.series?.periods ?? [];
   const periodOptions = seriesPeriods.map((p) => ({ value: p.id, label: p.label }));
   const toggleBeat = (beat: string, on: boolean) => {
     const next = on ? [...new Set([...selected, beat])] : selected.filter((b) => b !== beat);
-    // All ten is the default, written as no parameter at all.
-    setParams({ beats: next.length === BEATS.length ? [] : BEATS.filter((b) => next.includes(b)) });
+    // All of them is the default, written as no parameter at all.
+    setParams({ beats: next.length === codes.length ? [] : codes.filter((b) => next.includes(b)) });
   };
   return (
-    <form className="filters" aria-label="Filter the beat trends" onSubmit={(e) => e.preventDefault()}>
+    <form className="filters" aria-label={`Filter the ${subareas.singular} trends`} onSubmit={(e) => e.preventDefault()}>
       <SelectField
         id="beat-measure"
         label="Crime type"
@@ -59,10 +64,10 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
         onChange={(to) => setParams({ to })}
       />
       <fieldset className="field checkboxes">
-        <legend>Beats to compare</legend>
-        {BEATS.map((b) => (
-          <label key={b}>
-            <input type="checkbox" checked={selected.includes(b)} onChange={(e) => toggleBeat(b, e.target.checked)} /> Beat {b}
+        <legend>{capitalise(subareas.plural)} to compare</legend>
+        {subareas.areas.map((b) => (
+          <label key={b.code}>
+            <input type="checkbox" checked={selected.includes(b.code)} onChange={(e) => toggleBeat(b.code, e.target.checked)} /> {b.name}
           </label>
         ))}
       </fieldset>

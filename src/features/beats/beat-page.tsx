@@ -7,6 +7,9 @@ import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import { measureLabel, periodLabel, useFigureLookups, type FigureLookups } from '../../components/figures/figure-context';
 import { formatNumber } from '../../lib/format';
+import { usePartnership } from '../../components/partnership/partnership-context';
+import { subareaName, subareasOf } from '../../data/partnership-areas';
+import { capitalise } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
 import { figuresForBeat, shareOfBorough } from './selectors';
 
@@ -18,19 +21,22 @@ interface Props {
   state: ViewState<typeof BEAT_PARAMS>;
 }
 
-const STATISTIC_NAMES: Record<string, string> = {
-  count: 'Count',
-  difference: 'Difference',
-  'percent-change': '% change',
-  share: 'Share',
-  rank: 'Rank among beats',
-  number: 'Number',
-};
+function statisticNames(plural: string): Record<string, string> {
+  return {
+    count: 'Count',
+    difference: 'Difference',
+    'percent-change': '% change',
+    share: 'Share',
+    rank: `Rank among ${plural}`,
+    number: 'Number',
+  };
+}
 
-function columnsFor(lookups: FigureLookups, beat: string): TableColumn<Figure>[] {
+function columnsFor(lookups: FigureLookups, beatName: string, plural: string): TableColumn<Figure>[] {
+  const names = statisticNames(plural);
   return [
     { id: 'measure', header: 'Crime type', value: (f) => measureLabel(lookups, f.measure), rowHeader: true },
-    { id: 'statistic', header: 'Figure', value: (f) => STATISTIC_NAMES[f.statistic] ?? f.statistic },
+    { id: 'statistic', header: 'Figure', value: (f) => names[f.statistic] ?? f.statistic },
     {
       id: 'period',
       header: 'Period',
@@ -47,7 +53,7 @@ function columnsFor(lookups: FigureLookups, beat: string): TableColumn<Figure>[]
       numeric: true,
       value: (f) => f.value,
       cell: (f) => (
-        <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, Beat ${beat}, ${periodLabel(lookups, f.period)}`} />
+        <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, ${beatName}, ${periodLabel(lookups, f.period)}`} />
       ),
     },
   ];
@@ -55,8 +61,13 @@ function columnsFor(lookups: FigureLookups, beat: string): TableColumn<Figure>[]
 
 export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
   const lookups = useFigureLookups();
+  const partnership = usePartnership();
+  const subareas = useMemo(() => subareasOf(partnership), [partnership]);
+  const own = partnership.partnership.area;
+  const { shortName } = partnership.partnership;
+  const name = subareaName(subareas, beat);
   const { params, setParams, linkTo } = state;
-  const all = useMemo(() => figuresForBeat(beatCrime.figures, beat), [beatCrime, beat]);
+  const all = useMemo(() => figuresForBeat(beatCrime.figures, subareas, beat), [beatCrime, subareas, beat]);
   const crimes = useMemo(() => [...new Set(all.map((f) => f.measure))], [all]);
   const periodsHere = useMemo(
     () => [...new Set(all.filter((f) => params.crime === '' || f.measure === params.crime).map((f) => f.period))].sort(),
@@ -66,8 +77,8 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
     () => all.filter((f) => (params.crime === '' || f.measure === params.crime) && (params.period === '' || f.period === params.period)),
     [all, params.crime, params.period],
   );
-  const columns = useMemo(() => columnsFor(lookups, beat), [lookups, beat]);
-  const shares = useMemo(() => shareOfBorough(all, cspCrime.figures), [all, cspCrime]);
+  const columns = useMemo(() => columnsFor(lookups, name, subareas.plural), [lookups, name, subareas]);
+  const shares = useMemo(() => shareOfBorough(all, cspCrime.figures, own), [all, cspCrime, own]);
   const wordings = places.beats.find((b) => b.beat === beat)?.wordings ?? [];
   const subgroups = places.subgroups.filter((s) => s.beat === beat);
   const subgroupNames = [...new Set(subgroups.map((s) => `${s.name} (${s.code})`))];
@@ -75,13 +86,13 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
   return (
     <>
       <p className="breadcrumbs">
-        <a href={linkTo({ beat: '', crime: '', period: '' })}>Beat trends</a> › Beat {beat}
+        <a href={linkTo({ beat: '', crime: '', period: '' })}>{capitalise(subareas.singular)} trends</a> › {name}
       </p>
-      <h1>Beat {beat}</h1>
+      <h1>{name}</h1>
       <section aria-labelledby="beat-covers">
-        <h2 id="beat-covers">What the beat covers</h2>
+        <h2 id="beat-covers">What the {subareas.singular} covers</h2>
         {wordings.length === 0 ? (
-          <p>The documents in this snapshot do not describe this beat.</p>
+          <p>The documents in this snapshot do not describe this {subareas.singular}.</p>
         ) : (
           <ul>
             {wordings.map((w) => (
@@ -99,19 +110,22 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
             Location subgroup: <strong>{subgroupNames.join('; ')}</strong>.
           </p>
         ) : (
-          <p>The documents name no location subgroup for this beat.</p>
+          <p>The documents name no location subgroup for this {subareas.singular}.</p>
         )}
       </section>
       <section aria-labelledby="beat-share">
-        <h2 id="beat-share">Share of Charnwood&rsquo;s crime</h2>
+        <h2 id="beat-share">Share of {shortName}&rsquo;s crime</h2>
         {shares.length === 0 ? (
-          <p>No share of all crime, and no beat and borough counts for the same period, are published for this beat.</p>
+          <p>
+            No share of all crime, and no {subareas.singular} and {shortName} counts for the same period, are published for this{' '}
+            {subareas.singular}.
+          </p>
         ) : (
           <ul>
             {shares.map((s) => (
               <li key={s.period}>
                 {periodLabel(lookups, s.period)}:{' '}
-                {s.published ? <FigureValue figure={s.published} context={`share of all crime, Beat ${beat}`} /> : null}
+                {s.published ? <FigureValue figure={s.published} context={`share of all crime, ${name}`} /> : null}
                 {s.published && s.calculated ? '; ' : null}
                 {s.calculated ? (
                   <>
@@ -125,8 +139,8 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
         )}
       </section>
       <section aria-labelledby="beat-figures">
-        <h2 id="beat-figures">Every figure published for Beat {beat}</h2>
-        <form className="filters" aria-label={`Filter Beat ${beat}'s figures`} onSubmit={(e) => e.preventDefault()}>
+        <h2 id="beat-figures">Every figure published for {name}</h2>
+        <form className="filters" aria-label={`Filter ${name}'s figures`} onSubmit={(e) => e.preventDefault()}>
           <SelectField
             id="beat-crime"
             label="Crime type"
@@ -145,7 +159,7 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
           />
         </form>
         <DataTable
-          caption={`Figures published for Beat ${beat}${params.crime ? `: ${measureLabel(lookups, params.crime)}` : ''}${params.period ? `, ${periodLabel(lookups, params.period)}` : ''} (${shown.length})`}
+          caption={`Figures published for ${name}${params.crime ? `: ${measureLabel(lookups, params.crime)}` : ''}${params.period ? `, ${periodLabel(lookups, params.period)}` : ''} (${shown.length})`}
           columns={columns}
           rows={shown}
           rowKey={(f) => f.id}

@@ -7,6 +7,9 @@ import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import { formatNumber } from '../../lib/format';
 import type { ViewState } from '../../lib/url-state';
+import { usePartnership } from '../../components/partnership/partnership-context';
+import { subareaCodes, subareaName, subareasOf } from '../../data/partnership-areas';
+import { capitalise } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
 import { trendSummary, type BeatTrend } from './selectors';
 
@@ -22,15 +25,22 @@ interface Row {
 }
 
 export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
-  const series: ChartSeries[] = useMemo(() => trend.beats.map((b) => ({ key: b, label: `Beat ${b}` })), [trend.beats]);
+  const partnership = usePartnership();
+  const subareas = useMemo(() => subareasOf(partnership), [partnership]);
+  const { singular } = subareas;
+  const series: ChartSeries[] = useMemo(
+    () => trend.beats.map((b) => ({ key: b, label: subareaName(subareas, b) })),
+    [trend.beats, subareas],
+  );
   const rows: Row[] = useMemo(() => trend.beats.map((beat) => ({ beat })), [trend.beats]);
   const columns: TableColumn<Row>[] = useMemo(
     () => [
       {
         id: 'beat',
-        header: 'Beat',
-        value: (r) => Number(r.beat),
-        cell: (r) => <a href={state.linkTo({ beat: r.beat, crime: measure, period: '' })}>Beat {r.beat}</a>,
+        header: capitalise(singular),
+        // Sorted in the profile's order, which need not be the codes' alphabetical order.
+        value: (r) => subareaCodes(subareas).indexOf(r.beat),
+        cell: (r) => <a href={state.linkTo({ beat: r.beat, crime: measure, period: '' })}>{subareaName(subareas, r.beat)}</a>,
         rowHeader: true,
       },
       ...trend.points.map((p): TableColumn<Row> => ({
@@ -41,24 +51,24 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
         cell: (r) => {
           const f = trend.cells.get(`${r.beat}|${p.period.id}`);
           return f ? (
-            <FigureValue figure={f} context={`${measureName}, Beat ${r.beat}, ${p.period.label}`} />
+            <FigureValue figure={f} context={`${measureName}, ${subareaName(subareas, r.beat)}, ${p.period.label}`} />
           ) : (
             <span className="not-published">not published</span>
           );
         },
       })),
     ],
-    [trend, measure, measureName, state],
+    [trend, measure, measureName, state, subareas, singular],
   );
   const subtitle = trend.series
-    ? `${measureName}: police recorded crimes per beat, ${trend.series.label}. Counts as published; no figure is estimated.`
-    : `${measureName}: no counts by beat were published.`;
+    ? `${measureName}: police recorded crimes per ${singular}, ${trend.series.label}. Counts as published; no figure is estimated.`
+    : `${measureName}: no counts by ${singular} were published.`;
   return (
     <ChartFrame
       keyLabels={series.map((s) => s.label)}
-      title={`${measureName} by police beat`}
+      title={`${measureName} by ${singular}`}
       subtitle={subtitle}
-      summary={trendSummary(trend, measureName)}
+      summary={trendSummary(trend, measureName, subareas)}
       chart={
         <>
           <ChartKey series={series} />
@@ -67,11 +77,11 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
       }
       table={
         <DataTable
-          caption={`${measureName} by police beat, ${trend.series?.label ?? ''}`}
+          caption={`${measureName} by ${singular}, ${trend.series?.label ?? ''}`}
           columns={columns}
           rows={rows}
           rowKey={(r) => r.beat}
-          fileName={`charnwood-beat-${measure}${trend.series ? `-${trend.series.key}` : ''}`}
+          fileName={`${partnership.partnership.id}-${subareas.type}-${measure}${trend.series ? `-${trend.series.key}` : ''}`}
           sort={state.params.sort}
           onSortChange={(sort) => state.setParams({ sort })}
         />

@@ -3,11 +3,14 @@ import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
 import { NotPublishedList } from '../../components/figures/not-published-list';
+import { usePartnership } from '../../components/partnership/partnership-context';
+import { codeSpan, subareaCodes, subareasOf } from '../../data/partnership-areas';
+import { capitalise, countWord } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
 import { BeatFilters } from './beat-filters';
 import { BeatTrendChart } from './beat-trend-chart';
 import { BeatPage } from './beat-page';
-import { beatMeasures, beatPeriodSeries, beatTrend, BEATS } from './selectors';
+import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
 
 interface Props {
   beatCrime: DatasetFile<'beat-crime'>;
@@ -19,39 +22,46 @@ interface Props {
 export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   const { params } = state;
   const lookups = useFigureLookups();
-  const measures = useMemo(() => beatMeasures(beatCrime.figures), [beatCrime]);
-  const measure = measures.includes(params.measure) ? params.measure : (measures[0] ?? 'all-crime');
-  const seriesOptions = useMemo(() => beatPeriodSeries(beatCrime.figures, lookups.periods, measure), [beatCrime, lookups, measure]);
+  const partnership = usePartnership();
+  const subareas = useMemo(() => subareasOf(partnership), [partnership]);
+  const { crimeTypes } = partnership;
+  const measures = useMemo(() => beatMeasures(beatCrime.figures, subareas, crimeTypes), [beatCrime, subareas, crimeTypes]);
+  const measure = measures.includes(params.measure) ? params.measure : (measures[0] ?? params.measure);
+  const seriesOptions = useMemo(
+    () => beatPeriodSeries(beatCrime.figures, lookups.periods, measure, subareas),
+    [beatCrime, lookups, measure, subareas],
+  );
   const trend = useMemo(
     () =>
-      beatTrend(beatCrime.figures, lookups.periods, {
-        measure,
-        seriesKey: params.series,
-        beats: params.beats,
-        from: params.from,
-        to: params.to,
-      }),
-    [beatCrime, lookups, measure, params.series, params.beats, params.from, params.to],
+      beatTrend(
+        beatCrime.figures,
+        lookups.periods,
+        { measure, seriesKey: params.series, beats: params.beats, from: params.from, to: params.to },
+        subareas,
+      ),
+    [beatCrime, lookups, measure, params.series, params.beats, params.from, params.to, subareas],
   );
 
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
   }
 
+  const codes = subareaCodes(subareas);
   return (
     <>
-      <h1>Beat trends</h1>
+      <h1>{capitalise(subareas.singular)} trends</h1>
       <p>
-        Charnwood is policed as ten beats, 56 to 65. Choose a crime type, the beats to compare and a run of like-for-like periods; a year to
-        date is never drawn on the same line as a full year.
+        {partnership.partnership.shortName} is divided into {countWord(codes.length)} {subareas.plural}, {codeSpan(codes)}. Choose a crime
+        type, the {subareas.plural} to compare and a run of like-for-like periods; a year to date is never drawn on the same line as a full
+        year.
       </p>
       <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} trend={trend} state={state} />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
-      <h2>Each beat&rsquo;s page</h2>
+      <h2>Each {subareas.singular}&rsquo;s page</h2>
       <ul className="link-grid">
-        {BEATS.map((b) => (
-          <li key={b}>
-            <a href={state.linkTo({ beat: b, crime: measure, period: '' })}>Beat {b}</a>
+        {subareas.areas.map((b) => (
+          <li key={b.code}>
+            <a href={state.linkTo({ beat: b.code, crime: measure, period: '' })}>{b.name}</a>
           </li>
         ))}
       </ul>

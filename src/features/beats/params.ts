@@ -1,14 +1,21 @@
-import { listParam, sortParam, stringParam } from '../../lib/url-state';
+import type { Partnership } from '../../data/partnership';
+import { codeSpan, subareaCodes, subareasOf } from '../../data/partnership-areas';
+import { choiceListParam, choiceParam, listParam, sortParam, stringParam } from '../../lib/url-state';
 
-const BEAT = /^(5[6-9]|6[0-5])$/;
+const CODE = /^[A-Za-z0-9-]{1,40}$/;
 const PERIOD = /^[a-z0-9-]{4,40}$/;
 
+/**
+ * The beats view's parameters, checked only for shape. The route uses
+ * `beatParams`, which accepts only the partnership's own sub-areas, so a
+ * link to an unknown one is reported as ignored.
+ */
 export const BEAT_PARAMS = {
   /** A beat's own page when set. */
-  beat: stringParam(BEAT, 'a Charnwood beat from 56 to 65'),
+  beat: stringParam(CODE, 'an area code'),
   measure: stringParam(/^[a-z0-9-]{1,60}$/, 'a crime type', 'all-crime'),
-  /** Beats to compare; empty means all ten. */
-  beats: listParam(BEAT, 'a comma-separated list of beats from 56 to 65'),
+  /** Beats to compare; empty means all of them. */
+  beats: listParam(CODE, 'a comma-separated list of area codes'),
   /** Which like-for-like period series to draw; empty means the longest. */
   series: stringParam(/^[a-z0-9-]{1,40}$/, 'a period series'),
   from: stringParam(PERIOD, 'a period id'),
@@ -19,3 +26,17 @@ export const BEAT_PARAMS = {
   period: stringParam(PERIOD, 'a period id'),
   sort: sortParam(['beat', 'measure', 'period', 'value'], null),
 };
+
+/** BEAT_PARAMS with the sub-areas and the first crime type of this partnership. */
+export function beatParams(partnership: Partnership): typeof BEAT_PARAMS {
+  const subareas = subareasOf(partnership);
+  const codes = subareaCodes(subareas);
+  const span = codeSpan(codes);
+  const firstCrime = partnership.crimeTypes[0];
+  return {
+    ...BEAT_PARAMS,
+    beat: choiceParam(codes, `a ${partnership.partnership.shortName} ${subareas.singular} from ${span}`),
+    measure: firstCrime === undefined ? BEAT_PARAMS.measure : { ...BEAT_PARAMS.measure, default: firstCrime },
+    beats: choiceListParam(codes, `a comma-separated list of ${subareas.plural} from ${span}`),
+  };
+}

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { figure, periodMap } from '../../../test/unit/fixtures';
+import { figure, periodMap, SYNTHETIC_PARTNERSHIP } from '../../../test/unit/fixtures';
+import { subareasOf, type Subareas } from '../../data/partnership-areas';
 import { beatMeasures, beatPeriodSeries, beatTrend, figuresForBeat, shareOfBorough, trendSummary } from './selectors';
 
 const YTD = ['fy2096-97-ytd-2096-12-05', 'fy2097-98-ytd-2097-12-05', 'fy2098-99-ytd-2098-12-05'];
 const periods = periodMap([...YTD, 'fy2097-98', 'fy2098-99-ytd-2099-01-05']);
+
+// SYNTHETIC sub-areas: ten numbered beats, as a police force might number them.
+const BEATS: Subareas = {
+  type: 'beat',
+  singular: 'beat',
+  plural: 'beats',
+  areas: ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'].map((code) => ({ code, name: `Beat ${code}` })),
+};
+const CRIME_TYPES = ['all-crime', 'violence-with-injury', 'shoplifting'];
+const OWN = { type: 'csp', code: 'synthetic' };
 
 const figures = [
   figure({ areaCode: '62', period: YTD[0], value: 200 }),
@@ -20,7 +31,7 @@ const figures = [
 
 describe('beat selectors', () => {
   it('lists measures with beat counts, the monitored crime types first', () => {
-    expect(beatMeasures([figure({ measure: 'drug-possession', value: 1 }), ...figures])).toEqual([
+    expect(beatMeasures([figure({ measure: 'drug-possession', value: 1 }), ...figures], BEATS, CRIME_TYPES)).toEqual([
       'all-crime',
       'shoplifting',
       'drug-possession',
@@ -28,7 +39,7 @@ describe('beat selectors', () => {
   });
 
   it('offers like-for-like period series, longest first', () => {
-    expect(beatPeriodSeries(figures, periods, 'all-crime').map((s) => [s.key, s.periods.length])).toEqual([
+    expect(beatPeriodSeries(figures, periods, 'all-crime', BEATS).map((s) => [s.key, s.periods.length])).toEqual([
       ['ytd-12-05', 3],
       ['financial-year', 1],
       ['ytd-01-05', 1],
@@ -36,7 +47,7 @@ describe('beat selectors', () => {
   });
 
   it('builds one series per beat from preferred counts, with gaps left empty', () => {
-    const trend = beatTrend(figures, periods, { measure: 'all-crime', seriesKey: '', beats: ['62', '65'], from: '', to: '' });
+    const trend = beatTrend(figures, periods, { measure: 'all-crime', seriesKey: '', beats: ['62', '65'], from: '', to: '' }, BEATS);
     expect(trend.series?.key).toBe('ytd-12-05');
     expect(trend.points.map((p) => [p.x, p.values])).toEqual([
       ['2096/97', { '62': 200, '65': 150 }],
@@ -46,31 +57,73 @@ describe('beat selectors', () => {
   });
 
   it('limits the series to a period range', () => {
-    const trend = beatTrend(figures, periods, { measure: 'all-crime', seriesKey: 'ytd-12-05', beats: ['62'], from: YTD[1]!, to: YTD[2]! });
-    expect(trend.points.map((p) => p.period.id)).toEqual([YTD[1], YTD[2]]);
+    const q = { measure: 'all-crime', seriesKey: 'ytd-12-05', beats: ['62'], from: YTD[1]!, to: YTD[2]! };
+    expect(beatTrend(figures, periods, q, BEATS).points.map((p) => p.period.id)).toEqual([YTD[1], YTD[2]]);
   });
 
   it('never joins a full year to a year-to-date series', () => {
-    const trend = beatTrend(figures, periods, { measure: 'all-crime', seriesKey: 'financial-year', beats: [], from: '', to: '' });
+    const trend = beatTrend(figures, periods, { measure: 'all-crime', seriesKey: 'financial-year', beats: [], from: '', to: '' }, BEATS);
     expect(trend.points.map((p) => p.period.id)).toEqual(['fy2097-98']);
     expect(trend.beats).toHaveLength(10);
   });
 
   it('summarises the chart in one sentence', () => {
-    const trend = beatTrend(figures, periods, { measure: 'all-crime', seriesKey: '', beats: ['62', '65'], from: '', to: '' });
-    expect(trendSummary(trend, 'All crime')).toBe(
+    const trend = beatTrend(figures, periods, { measure: 'all-crime', seriesKey: '', beats: ['62', '65'], from: '', to: '' }, BEATS);
+    expect(trendSummary(trend, 'All crime', BEATS)).toBe(
       'Published all crime counts by beat, 2096/97 to 2098/99: Beat 62 had the most in 2098/99 (210). 2 of 2 beats shown had more in 2098/99 than in 2096/97.',
     );
   });
 
-  it('finds every figure for a beat and its share of the borough, published or calculated', () => {
-    expect(figuresForBeat(figures, '65')).toHaveLength(2);
+  it('finds every figure for a beat and its share of the partnership, published or calculated', () => {
+    expect(figuresForBeat(figures, BEATS, '65')).toHaveLength(2);
     const borough = [figure({ areaType: 'csp', areaCode: 'synthetic', period: YTD[2], value: 1000 })];
     const published = figure({ areaCode: '62', statistic: 'share', period: YTD[0], value: 21, unit: 'percent' });
-    const shares = shareOfBorough([...figuresForBeat(figures, '62'), published], borough);
+    const shares = shareOfBorough([...figuresForBeat(figures, BEATS, '62'), published], borough, OWN);
     expect(shares.map((s) => [s.period, s.published?.value ?? null, s.calculated?.value ?? null])).toEqual([
       [YTD[0], 21, null],
       [YTD[2], null, 21],
     ]);
+  });
+
+  it("never takes another partnership's total, or another partnership's beat of the same code type, as its own", () => {
+    const borough = [figure({ areaType: 'csp', areaCode: 'some-other-csp', period: YTD[2], value: 500 })];
+    expect(shareOfBorough(figuresForBeat(figures, BEATS, '62'), borough, OWN)).toEqual([]);
+    const foreignBeat = figure({ areaCode: '99', period: YTD[2], value: 5000 });
+    const trend = beatTrend(
+      [...figures, foreignBeat],
+      periods,
+      { measure: 'all-crime', seriesKey: '', beats: [], from: '', to: '' },
+      BEATS,
+    );
+    expect(trend.beats).not.toContain('99');
+    expect([...trend.cells.keys()].some((k) => k.startsWith('99|'))).toBe(false);
+  });
+});
+
+describe('beat selectors for a partnership with wards (SYNTHETIC)', () => {
+  const wards = subareasOf(SYNTHETIC_PARTNERSHIP);
+  const ward = (code: string, value: number, period = YTD[2]!) => figure({ areaType: 'ward', areaCode: code, period, value });
+  const wardFigures = [
+    ward('w1', 30, YTD[1]),
+    ward('w1', 40),
+    ward('w3', 50, YTD[1]),
+    ward('w3', 45),
+    figure({ areaType: 'ward', areaCode: 'w1', measure: 'robbery', period: YTD[2], value: 3 }),
+    figure({ areaType: 'ward', areaCode: 'w1', measure: 'shoplifting', period: YTD[2], value: 3 }),
+    // Counts for beats are another partnership's sub-areas here, never these wards'.
+    figure({ areaType: 'beat', areaCode: 'w2', period: YTD[2], value: 999 }),
+  ];
+
+  it("orders measures by the partnership's own crime types and draws only its wards, in the profile's order", () => {
+    expect(beatMeasures(wardFigures, wards, SYNTHETIC_PARTNERSHIP.crimeTypes)).toEqual(['all-crime', 'robbery', 'shoplifting']);
+    const trend = beatTrend(wardFigures, periods, { measure: 'all-crime', seriesKey: '', beats: [], from: '', to: '' }, wards);
+    expect(trend.beats).toEqual(['w1', 'w2', 'w3']);
+    expect(trend.points.map((p) => p.values)).toEqual([
+      { w1: 30, w2: null, w3: 50 },
+      { w1: 40, w2: null, w3: 45 },
+    ]);
+    expect(trendSummary(trend, 'All crime', wards)).toBe(
+      'Published all crime counts by ward, 2097/98 to 2098/99: Ward Three had the most in 2098/99 (45). 1 of 3 wards shown had more in 2098/99 than in 2097/98.',
+    );
   });
 });

@@ -4,26 +4,29 @@
  * labels, so each is unit-tested on its own.
  */
 import type { Figure } from '../../data/schema';
+import { isArea, isSubarea, subareaCodes, subareaName, type AreaRef, type Subareas } from '../../data/partnership-areas';
 import { groupPeriodSeries, shortPeriodLabel, type PeriodSeries } from '../../lib/period-series';
 import type { Period } from '../../lib/periods';
-import { MONITORED_CRIME_TYPES as MONITORED, isMonitoredCrimeType } from '../../data/crime-types';
 
-export const BEATS = ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'] as const;
-
-function isBeatCount(f: Figure): boolean {
-  return f.preferred && f.areaType === 'beat' && f.statistic === 'count';
+function isBeatCount(f: Figure, subareas: Subareas): boolean {
+  return f.preferred && isSubarea(f, subareas) && f.statistic === 'count';
 }
 
-/** Crime types with published counts for beats, monitored ones first. */
-export function beatMeasures(figures: readonly Figure[]): string[] {
-  const found = new Set(figures.filter(isBeatCount).map((f) => f.measure));
-  const monitored = MONITORED.filter((m) => found.has(m));
-  const others = [...found].filter((m) => !isMonitoredCrimeType(m)).sort();
+/** Crime types with published counts for the partnership's beats, the monitored ones first, in the profile's order. */
+export function beatMeasures(figures: readonly Figure[], subareas: Subareas, crimeTypes: readonly string[]): string[] {
+  const found = new Set(figures.filter((f) => isBeatCount(f, subareas)).map((f) => f.measure));
+  const monitored = crimeTypes.filter((m) => found.has(m));
+  const others = [...found].filter((m) => !crimeTypes.includes(m)).sort();
   return [...monitored, ...others];
 }
 
-export function beatPeriodSeries(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, measure: string): PeriodSeries[] {
-  const used = figures.filter((f) => isBeatCount(f) && f.measure === measure).map((f) => periods.get(f.period));
+export function beatPeriodSeries(
+  figures: readonly Figure[],
+  periods: ReadonlyMap<string, Period>,
+  measure: string,
+  subareas: Subareas,
+): PeriodSeries[] {
+  const used = figures.filter((f) => isBeatCount(f, subareas) && f.measure === measure).map((f) => periods.get(f.period));
   return groupPeriodSeries(used.filter((p): p is Period => p !== undefined));
 }
 
@@ -50,16 +53,18 @@ export interface TrendQuery {
 }
 
 /** One like-for-like series of counts per beat: never mixes a year to date with a full year. */
-export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, q: TrendQuery): BeatTrend {
-  const all = beatPeriodSeries(figures, periods, q.measure);
+export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, q: TrendQuery, subareas: Subareas): BeatTrend {
+  const all = beatPeriodSeries(figures, periods, q.measure, subareas);
   const series = all.find((s) => s.key === q.seriesKey) ?? all[0] ?? null;
-  const beats = q.beats.length > 0 ? BEATS.filter((b) => q.beats.includes(b)) : [...BEATS];
+  const codes = subareaCodes(subareas);
+  const beats = q.beats.length > 0 ? codes.filter((b) => q.beats.includes(b)) : codes;
   const fromStart = periods.get(q.from)?.start ?? '';
   const toStart = periods.get(q.to)?.start ?? '9999';
   const inRange = (series?.periods ?? []).filter((p) => p.start >= fromStart && p.start <= toStart);
   const cells = new Map<string, Figure>();
   for (const f of figures) {
-    if (isBeatCount(f) && f.measure === q.measure && inRange.some((p) => p.id === f.period)) cells.set(`${f.areaCode}|${f.period}`, f);
+    if (isBeatCount(f, subareas) && f.measure === q.measure && inRange.some((p) => p.id === f.period))
+      cells.set(`${f.areaCode}|${f.period}`, f);
   }
   const points = inRange.map((period) => ({
     period,
@@ -70,29 +75,30 @@ export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<strin
 }
 
 /** One plain sentence: which beat had most, and how the selection changed first to last. */
-export function trendSummary(trend: BeatTrend, measureLabel: string): string {
+export function trendSummary(trend: BeatTrend, measureLabel: string, subareas: Subareas): string {
+  const { singular, plural } = subareas;
   const first = trend.points[0];
   const last = trend.points[trend.points.length - 1];
-  if (!first || !last) return `No ${measureLabel.toLowerCase()} counts by beat were published for this selection.`;
+  if (!first || !last) return `No ${measureLabel.toLowerCase()} counts by ${singular} were published for this selection.`;
   const ranked = trend.beats
     .map((b) => ({ b, v: last.values[b] }))
     .filter((x): x is { b: string; v: number } => typeof x.v === 'number')
     .sort((a, b) => b.v - a.v);
   const top = ranked[0];
-  if (!top) return `No ${measureLabel.toLowerCase()} counts by beat were published for ${last.x}.`;
+  if (!top) return `No ${measureLabel.toLowerCase()} counts by ${singular} were published for ${last.x}.`;
   const span = first === last ? last.x : `${first.x} to ${last.x}`;
   const rising = trend.beats.filter((b) => {
     const a = first.values[b];
     const z = last.values[b];
     return typeof a === 'number' && typeof z === 'number' && z > a;
   }).length;
-  const compared = first === last ? '' : ` ${rising} of ${trend.beats.length} beats shown had more in ${last.x} than in ${first.x}.`;
-  return `Published ${measureLabel.toLowerCase()} counts by beat, ${span}: Beat ${top.b} had the most in ${last.x} (${top.v.toLocaleString('en-GB')}).${compared}`;
+  const compared = first === last ? '' : ` ${rising} of ${trend.beats.length} ${plural} shown had more in ${last.x} than in ${first.x}.`;
+  return `Published ${measureLabel.toLowerCase()} counts by ${singular}, ${span}: ${subareaName(subareas, top.b)} had the most in ${last.x} (${top.v.toLocaleString('en-GB')}).${compared}`;
 }
 
-/** Every preferred and non-preferred figure published for one beat. */
-export function figuresForBeat(figures: readonly Figure[], beat: string): Figure[] {
-  return figures.filter((f) => f.areaType === 'beat' && f.areaCode === beat);
+/** Every preferred and non-preferred figure published for one of the partnership's beats. */
+export function figuresForBeat(figures: readonly Figure[], subareas: Subareas, beat: string): Figure[] {
+  return figures.filter((f) => isArea(f, { type: subareas.type, code: beat }));
 }
 
 export interface ShareOfBorough {
@@ -104,11 +110,12 @@ export interface ShareOfBorough {
 }
 
 /**
- * The beat's share of Charnwood's all-crime count. Published shares are
- * shown as printed; otherwise a share is calculated from two published
- * counts of the same period and labelled as calculated.
+ * The beat's share of the partnership's all-crime count. Published shares
+ * are shown as printed; otherwise a share is calculated from two published
+ * counts of the same period and labelled as calculated. Only the
+ * partnership's own total counts: never a peer's or the county's.
  */
-export function shareOfBorough(beatFigures: readonly Figure[], boroughFigures: readonly Figure[]): ShareOfBorough[] {
+export function shareOfBorough(beatFigures: readonly Figure[], boroughFigures: readonly Figure[], area: AreaRef): ShareOfBorough[] {
   const out = new Map<string, ShareOfBorough>();
   for (const f of beatFigures) {
     if (f.preferred && f.measure === 'all-crime' && f.statistic === 'share') {
@@ -118,7 +125,7 @@ export function shareOfBorough(beatFigures: readonly Figure[], boroughFigures: r
   for (const f of beatFigures) {
     if (!(f.preferred && f.measure === 'all-crime' && f.statistic === 'count')) continue;
     const total = boroughFigures.find(
-      (t) => t.preferred && t.areaType === 'csp' && t.measure === 'all-crime' && t.statistic === 'count' && t.period === f.period,
+      (t) => t.preferred && isArea(t, area) && t.measure === 'all-crime' && t.statistic === 'count' && t.period === f.period,
     );
     if (!total || total.value === 0) continue;
     const entry = out.get(f.period) ?? { period: f.period, published: null, calculated: null };

@@ -3,12 +3,13 @@ import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
 import { NotPublishedList } from '../../components/figures/not-published-list';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import type { FAMILY_PARAMS } from './params';
 import { FamilyExplainer } from './family-explainer';
 import { FamilyMembers } from './family-members';
 import { RankChart } from './rank-chart';
 import { RankHistoryPage } from './rank-history-page';
-import { documentsCited, measuresWithArrows, rankGrid } from './selectors';
+import { documentsCited, familyScopeOf, measuresWithArrows, rankGrid } from './selectors';
 import './family-group.css';
 
 interface Props {
@@ -19,7 +20,10 @@ interface Props {
 
 export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
   const lookups = useFigureLookups();
-  const grid = useMemo(() => rankGrid(familyGroup.figures, lookups.periods), [familyGroup, lookups]);
+  const partnership = usePartnership();
+  const { shortName } = partnership.partnership;
+  const scope = useMemo(() => familyScopeOf(partnership), [partnership]);
+  const grid = useMemo(() => rankGrid(familyGroup.figures, lookups.periods, scope), [familyGroup, lookups, scope]);
   const documents = useMemo(() => documentsCited(familyGroup), [familyGroup]);
   const labelOf = useCallback((m: string) => measureLabel(lookups, m), [lookups]);
   const empty = familyGroup.figures.length === 0 && familyGroup.members.length === 0;
@@ -30,7 +34,7 @@ export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
 
   return (
     <>
-      <h1>Charnwood in its Most Similar Family Group</h1>
+      <h1>{shortName} in its Most Similar Family Group</h1>
       {empty ? (
         <p className="notice">
           The documents in this snapshot publish no family group positions and no list of the family group&rsquo;s members. Choose a later
@@ -48,7 +52,7 @@ export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
           {grid.measures.length > 0 ? (
             <section aria-labelledby="family-crime-types">
               <h2 id="family-crime-types">Each crime type&rsquo;s history</h2>
-              <p>Each page shows the positions for one crime type over time, with Charnwood&rsquo;s published totals for it.</p>
+              <p>Each page shows the positions for one crime type over time, with {shortName}&rsquo;s published totals for it.</p>
               <ul className="link-grid">
                 {measuresWithArrows(grid).map((m) => (
                   <li key={m}>

@@ -3,6 +3,7 @@ import type { DatasetFile } from '../../data/schema';
 import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { useFigureLookups, type FigureLookups } from '../../components/figures/figure-context';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import type { ViewState } from '../../lib/url-state';
 import type { FAMILY_PARAMS } from './params';
 import { memberSpellings } from './selectors';
@@ -63,6 +64,7 @@ function columnsFor(lookups: FigureLookups): TableColumn<Member>[] {
 
 export function FamilyMembers({ members, state }: Props) {
   const lookups = useFigureLookups();
+  const { shortName } = usePartnership().partnership;
   const columns = useMemo(() => columnsFor(lookups), [lookups]);
   return (
     <section aria-labelledby="family-members">
@@ -72,12 +74,11 @@ export function FamilyMembers({ members, state }: Props) {
       ) : (
         <>
           <p>
-            The documents list these {members.length} partnerships, with the police force each is in, as the other members of
-            Charnwood&rsquo;s family group. Every name is shown as printed in each document; a spelling that differs from the usual name is
-            marked.
+            The documents list these {members.length} partnerships, with the police force each is in, as the other members of {shortName}
+            &rsquo;s family group. Every name is shown as printed in each document; a spelling that differs from the usual name is marked.
           </p>
           <DataTable
-            caption={`The other ${members.length} members of Charnwood's Most Similar Family Group`}
+            caption={`The other ${members.length} members of ${shortName}'s Most Similar Family Group`}
             columns={columns}
             rows={members}
             rowKey={(m) => `${m.force}|${m.member}`}

@@ -12,7 +12,7 @@ export const FAMILY_PARAMS = {
     },
     null,
   ),
-  /** Sort of a crime type's Charnwood totals, on its drill-down page. */
+  /** Sort of a crime type's totals for the partnership, on its drill-down page. */
   csort: sortParam(['statistic', 'period', 'comparison', 'value'], null),
   /** Sort of the list of peers. */
   msort: sortParam(['member', 'force'], null),

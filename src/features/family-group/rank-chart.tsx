@@ -6,18 +6,10 @@ import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import type { ViewState } from '../../lib/url-state';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import type { FAMILY_PARAMS } from './params';
 import { PrintedArrows } from './printed-arrows';
-import {
-  cellKey,
-  FAMILY_SIZE,
-  latestChange,
-  latestMovement,
-  measuresWithArrows,
-  overviewSummary,
-  rankSeries,
-  type RankGrid,
-} from './selectors';
+import { cellKey, latestChange, latestMovement, measuresWithArrows, overviewSummary, rankSeries, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -31,6 +23,8 @@ interface Row {
 
 /** Positions at 1 at the top, one line per crime type, with the crime type × date table as its alternative. */
 export function RankChart({ grid, labelOf, state }: Props) {
+  const { shortName } = usePartnership().partnership;
+  const { size } = grid.scope;
   const series: ChartSeries[] = useMemo(() => grid.measures.map((m) => ({ key: m, label: labelOf(m) })), [grid, labelOf]);
   const points = useMemo(() => rankSeries(grid, grid.measures), [grid]);
   const rows: Row[] = useMemo(() => measuresWithArrows(grid).map((measure) => ({ measure })), [grid]);
@@ -92,8 +86,8 @@ export function RankChart({ grid, labelOf, state }: Props) {
 
   const chartedLabels = grid.dates.filter((d) => d.charted).map((d) => d.x);
   const subtitle =
-    `Charnwood's position out of the ${FAMILY_SIZE} partnerships in its Home Office Most Similar Family Group, by crime type, ` +
-    `as at ${chartedLabels.join(', ')}. 1st is best, so 1 is at the top of the scale and ${FAMILY_SIZE} at the bottom.` +
+    `${shortName}'s position out of the ${size} partnerships in its Home Office Most Similar Family Group, by crime type, ` +
+    `as at ${chartedLabels.join(', ')}. 1st is best, so 1 is at the top of the scale and ${size} at the bottom.` +
     (loneDates.length > 0 ? ` Positions quoted on their own for ${loneDates.map((d) => d.x).join(' and ')} are in the table only.` : '');
 
   return (
@@ -101,16 +95,16 @@ export function RankChart({ grid, labelOf, state }: Props) {
       keyLabels={series.map((s) => s.label)}
       title="Position in the family group, by crime type"
       subtitle={subtitle}
-      summary={overviewSummary(grid, labelOf)}
+      summary={overviewSummary(grid, labelOf, shortName)}
       chart={
         <>
           <ChartKey series={series} />
-          <LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, FAMILY_SIZE]} />
+          <LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} />
         </>
       }
       table={
         <DataTable
-          caption={`Charnwood's position in its family group of ${FAMILY_SIZE}, by crime type and date`}
+          caption={`${shortName}'s position in its family group of ${size}, by crime type and date`}
           columns={columns}
           rows={rows}
           rowKey={(r) => r.measure}

@@ -4,8 +4,9 @@ import { LineChart, type ChartSeries } from '../../components/charts/line-chart'
 import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import { PrintedArrows } from './printed-arrows';
-import { FAMILY_SIZE, measureSummary, rankHistory, rankSeries, type HistoryRow, type RankGrid } from './selectors';
+import { measureSummary, rankHistory, rankSeries, type HistoryRow, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -15,6 +16,8 @@ interface Props {
 
 /** One crime type's positions over time; the table adds dates quoted on their own and the movement in words. */
 export function RankHistoryChart({ grid, measure, measureName }: Props) {
+  const { shortName } = usePartnership().partnership;
+  const { size } = grid.scope;
   const series: ChartSeries[] = useMemo(() => [{ key: measure, label: measureName }], [measure, measureName]);
   const points = useMemo(() => rankSeries(grid, [measure]).filter((p) => p.values[measure] !== null), [grid, measure]);
   const rows = useMemo(() => rankHistory(grid, measure), [grid, measure]);
@@ -70,7 +73,7 @@ export function RankHistoryChart({ grid, measure, measureName }: Props) {
   );
 
   const subtitle =
-    `${measureName}: Charnwood's position out of the ${FAMILY_SIZE} partnerships in its Home Office Most Similar Family Group, ` +
+    `${measureName}: ${shortName}'s position out of the ${size} partnerships in its Home Office Most Similar Family Group, ` +
     `at each date a table of positions was published. 1st is best, so 1 is at the top of the scale.` +
     (lone.length > 0 ? ` Positions quoted on their own (${lone.map((r) => r.date.x).join(', ')}) are in the table only.` : '');
 
@@ -79,11 +82,11 @@ export function RankHistoryChart({ grid, measure, measureName }: Props) {
       keyLabels={series.map((s) => s.label)}
       title={`${measureName}: position in the family group`}
       subtitle={subtitle}
-      summary={measureSummary(grid, measure, measureName)}
-      chart={<LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, FAMILY_SIZE]} />}
+      summary={measureSummary(grid, measure, measureName, shortName)}
+      chart={<LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} />}
       table={
         <DataTable
-          caption={`${measureName}: Charnwood's position in its family group of ${FAMILY_SIZE}, by date`}
+          caption={`${measureName}: ${shortName}'s position in its family group of ${size}, by date`}
           columns={columns}
           rows={rows}
           rowKey={(r) => r.date.period.id}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { figure, periodMap } from '../../../test/unit/fixtures';
+import { figure, periodMap, SYNTHETIC_PARTNERSHIP } from '../../../test/unit/fixtures';
 import {
   arrowMatchesPositions,
   cspFiguresFor,
   documentsCited,
+  familyScopeOf,
   latestChange,
   latestMovement,
   measureSummary,
@@ -15,9 +16,10 @@ import {
   rankHistory,
   rankSeries,
   statisticName,
+  type FamilyScope,
 } from './selectors';
 
-// SYNTHETIC dates and positions, far in the future so they cannot be mistaken for Charnwood's.
+// SYNTHETIC dates and positions, far in the future so they cannot be mistaken for a real partnership's.
 const D1 = 'asat-2096-12-31';
 const D2 = 'asat-2097-03-31';
 const D3 = 'asat-2098-10-31';
@@ -64,8 +66,16 @@ const figures = [
 
 const label = (m: string) => ({ 'all-crime': 'All crime', robbery: 'Robbery', shoplifting: 'Shoplifting' })[m] ?? m;
 
+const scope: FamilyScope = {
+  area: { type: 'csp', code: 'synthetic' },
+  crimeTypes: ['all-crime', 'robbery', 'cycle-theft', 'shoplifting'],
+  size: 15,
+  unit: 'rank-of-15',
+};
+const OWN = 'Synthetic';
+
 describe('family group selectors', () => {
-  const grid = rankGrid(figures, periods);
+  const grid = rankGrid(figures, periods, scope);
 
   it('keeps only preferred positions out of 15, crime types in the documents’ order', () => {
     expect(grid.measures).toEqual(['all-crime', 'robbery', 'shoplifting']);
@@ -138,19 +148,21 @@ describe('family group selectors', () => {
   });
 
   it('summarises one crime type in a sentence', () => {
-    expect(measureSummary(grid, 'all-crime', 'All crime')).toBe(
-      "Charnwood's position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.",
+    expect(measureSummary(grid, 'all-crime', 'All crime', OWN)).toBe(
+      "Synthetic's position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.",
     );
-    expect(measureSummary(grid, 'cycle-theft', 'Cycle theft')).toBe('No position in the family group was published for Cycle theft.');
-    const single = rankGrid([rank('robbery', D1, 4)], periods);
-    expect(measureSummary(single, 'robbery', 'Robbery')).toBe("Charnwood's position for Robbery was 4/15 at 31 Dec 2096.");
+    expect(measureSummary(grid, 'cycle-theft', 'Cycle theft', OWN)).toBe('No position in the family group was published for Cycle theft.');
+    const single = rankGrid([rank('robbery', D1, 4)], periods, scope);
+    expect(measureSummary(single, 'robbery', 'Robbery', OWN)).toBe("Synthetic's position for Robbery was 4/15 at 31 Dec 2096.");
   });
 
   it('summarises every crime type in a sentence', () => {
-    expect(overviewSummary(grid, label)).toBe(
-      "At 31 Oct 2098 Charnwood's best position was 1/15 for Robbery and its worst 15/15 for Shoplifting; its position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.",
+    expect(overviewSummary(grid, label, OWN)).toBe(
+      "At 31 Oct 2098 Synthetic's best position was 1/15 for Robbery and its worst 15/15 for Shoplifting; its position for All crime was 9/15 at 31 Dec 2096 and 8/15 at 31 Oct 2098.",
     );
-    expect(overviewSummary(rankGrid([], periods), label)).toBe('No table of family group positions was published in this snapshot.');
+    expect(overviewSummary(rankGrid([], periods, scope), label, OWN)).toBe(
+      'No table of family group positions was published in this snapshot.',
+    );
   });
 
   it('flags spellings that differ from the usual name and lists the documents used', () => {
@@ -171,15 +183,51 @@ describe('family group selectors', () => {
     expect([...documentsCited({ members: [member], figures: [] })]).toEqual(['SYNTHETIC.txt']);
   });
 
-  it("lists Charnwood's totals for a crime type in period order and names each statistic", () => {
+  it("lists the partnership's totals for a crime type in period order and names each statistic", () => {
     const totals = [
       figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'robbery', period: 'fy2097-98', value: 30 }),
       figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'robbery', period: 'fy2096-97', value: 20 }),
       figure({ areaType: 'csp', areaCode: 'synthetic', measure: 'shoplifting', period: 'fy2096-97', value: 10 }),
       figure({ measure: 'robbery', period: 'fy2096-97', value: 2 }),
+      figure({ areaType: 'csp', areaCode: 'some-other-csp', measure: 'robbery', period: 'fy2096-97', value: 99 }),
     ];
-    expect(cspFiguresFor(totals, periods, 'robbery').map((f) => f.value)).toEqual([20, 30]);
-    expect(statisticName(rank('robbery', D1, 3))).toBe('Position in the family group of 15');
-    expect(statisticName(grid.otherRanks[0]!)).toBe('Position (among synthetic areas)');
+    expect(cspFiguresFor(totals, periods, 'robbery', scope.area).map((f) => f.value)).toEqual([20, 30]);
+    expect(statisticName(rank('robbery', D1, 3), scope)).toBe('Position in the family group of 15');
+    expect(statisticName(grid.otherRanks[0]!, scope)).toBe('Position (among synthetic areas)');
+  });
+
+  it("never takes another partnership's position or arrow as its own", () => {
+    const peer = (f: Parameters<typeof figure>[0]) => figure({ ...f, areaType: 'csp', areaCode: 'some-other-csp' });
+    const theirs = [
+      peer({ measure: 'robbery', statistic: 'rank', unit: 'rank-of-15', period: D3, value: 14 }),
+      peer({ measure: 'cycle-theft', statistic: 'rank', unit: 'rank-of-15', period: D3, value: 2 }),
+      peer({ measure: 'shoplifting', statistic: 'movement', unit: 'direction', period: D3, comparison: D2, value: 1 }),
+      peer({ measure: 'all-crime', statistic: 'rank', unit: 'rank-among-peers', period: D3, value: 1 }),
+    ];
+    const mixed = rankGrid([...theirs, ...figures], periods, scope);
+    expect(mixed.measures).toEqual(['all-crime', 'robbery', 'shoplifting']);
+    expect(mixed.cells.get(`robbery|${D3}`)?.value).toBe(1);
+    expect(mixed.printed.has('shoplifting')).toBe(false);
+    expect(mixed.otherRanks).toHaveLength(1);
+  });
+});
+
+describe('family group selectors for another partnership (SYNTHETIC)', () => {
+  const vale = familyScopeOf(SYNTHETIC_PARTNERSHIP);
+  const at = (measure: string, period: string, value: number, unit = vale.unit) =>
+    figure({ areaType: vale.area.type, areaCode: vale.area.code, measure, statistic: 'rank', unit, period, value });
+
+  it('keeps positions out of its own family-group size, in its own crime-type order', () => {
+    const grid = rankGrid(
+      [at('robbery', D1, 2), at('all-crime', D1, 12), at('burglary-residential', D1, 7), at('robbery', D2, 3, 'rank-of-15')],
+      periods,
+      vale,
+    );
+    expect(grid.measures).toEqual(['all-crime', 'burglary-residential', 'robbery']);
+    expect(grid.otherRanks.map((f) => f.unit)).toEqual(['rank-of-15']);
+    expect(statisticName(at('robbery', D1, 2), vale)).toBe('Position in the family group of 12');
+    expect(overviewSummary(grid, label, SYNTHETIC_PARTNERSHIP.partnership.shortName)).toBe(
+      "At 31 Dec 2096 Synthetic Vale's best position was 2/12 for Robbery and its worst 12/12 for All crime; its position for All crime was 12/12 at 31 Dec 2096.",
+    );
   });
 });

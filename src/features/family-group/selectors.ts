@@ -4,23 +4,35 @@
  * each is unit-tested on its own.
  */
 import type { Figure, Printing } from '../../data/schema';
-import { MONITORED_CRIME_TYPES } from '../../data/crime-types';
+import type { Partnership } from '../../data/partnership';
+import { isArea, type AreaRef } from '../../data/partnership-areas';
 import { formatFigure } from '../../lib/figure-format';
 import { shortPeriodLabel } from '../../lib/period-series';
 import { parsePeriodId, type Period } from '../../lib/periods';
 
-/** The Home Office groups 15 partnerships; only positions out of 15 belong on one chart. */
-export const FAMILY_UNIT = 'rank-of-15';
-export const FAMILY_SIZE = 15;
-
-export const CRIME_ORDER = MONITORED_CRIME_TYPES;
-
-export function isFamilyRank(f: Figure): boolean {
-  return f.preferred && f.areaType === 'csp' && f.statistic === 'rank' && f.unit === FAMILY_UNIT;
+/**
+ * What the family group selectors need from the profile: the partnership's
+ * own area (a peer's or the county's position is never its own), the
+ * crime types in their printed order, and the group's size and unit (only
+ * positions out of the group's size belong on one chart).
+ */
+export interface FamilyScope {
+  area: AreaRef;
+  crimeTypes: readonly string[];
+  size: number;
+  unit: string;
 }
 
-export function isPrintedMovement(f: Figure): boolean {
-  return f.preferred && f.areaType === 'csp' && f.statistic === 'movement';
+export function familyScopeOf(p: Partnership): FamilyScope {
+  return { area: p.partnership.area, crimeTypes: p.crimeTypes, size: p.familyGroup.size, unit: p.familyGroup.unit };
+}
+
+export function isFamilyRank(f: Figure, scope: FamilyScope): boolean {
+  return f.preferred && isArea(f, scope.area) && f.statistic === 'rank' && f.unit === scope.unit;
+}
+
+export function isPrintedMovement(f: Figure, scope: FamilyScope): boolean {
+  return f.preferred && isArea(f, scope.area) && f.statistic === 'movement';
 }
 
 function periodOf(periods: ReadonlyMap<string, Period>, id: string): Period | null {
@@ -30,8 +42,7 @@ function periodOf(periods: ReadonlyMap<string, Period>, id: string): Period | nu
   return parsed.ok ? parsed.period : null;
 }
 
-function byCrimeOrder(a: string, b: string): number {
-  const order: readonly string[] = CRIME_ORDER;
+function byCrimeOrder(order: readonly string[], a: string, b: string): number {
   const ia = order.indexOf(a);
   const ib = order.indexOf(b);
   if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
@@ -51,27 +62,28 @@ export interface RankDate {
 }
 
 export interface RankGrid {
+  scope: FamilyScope;
   /** Crime types with a published position, in the documents' order. */
   measures: string[];
   /** Every date with a published position, earliest first. */
   dates: RankDate[];
-  /** Positions out of 15, keyed `${measure}|${periodId}`. */
+  /** Positions in the family group, keyed `${measure}|${periodId}`. */
   cells: Map<string, Figure>;
   /** Printed direction-of-travel arrows, by crime type. */
   printed: Map<string, Figure[]>;
-  /** Positions published on another basis (not out of 15): never drawn with the rest. */
+  /** The partnership's positions published on another basis (not out of the group's size): never drawn with the rest. */
   otherRanks: Figure[];
 }
 
 export const cellKey = (measure: string, periodId: string): string => `${measure}|${periodId}`;
 
-export function rankGrid(figures: readonly Figure[], periods: ReadonlyMap<string, Period>): RankGrid {
+export function rankGrid(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, scope: FamilyScope): RankGrid {
   const cells = new Map<string, Figure>();
   const dateIds = new Map<string, Period>();
   const perDate = new Map<string, Set<string>>();
   const measureSet = new Set<string>();
   for (const f of figures) {
-    if (!isFamilyRank(f)) continue;
+    if (!isFamilyRank(f, scope)) continue;
     const p = periodOf(periods, f.period);
     if (!p) continue;
     const key = cellKey(f.measure, f.period);
@@ -81,18 +93,18 @@ export function rankGrid(figures: readonly Figure[], periods: ReadonlyMap<string
     measureSet.add(f.measure);
     perDate.set(p.id, (perDate.get(p.id) ?? new Set()).add(f.measure));
   }
-  const measures = [...measureSet].sort(byCrimeOrder);
+  const measures = [...measureSet].sort((a, b) => byCrimeOrder(scope.crimeTypes, a, b));
   const dates = [...dateIds.values()]
     .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end))
     .map((period) => ({ period, x: shortPeriodLabel(period), charted: (perDate.get(period.id)?.size ?? 0) * 2 > measures.length }));
   const printed = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (!isPrintedMovement(f)) continue;
+    if (!isPrintedMovement(f, scope)) continue;
     printed.set(f.measure, [...(printed.get(f.measure) ?? []), f]);
   }
   for (const list of printed.values()) list.sort((a, b) => b.period.localeCompare(a.period));
-  const otherRanks = figures.filter((f) => f.statistic === 'rank' && f.unit !== FAMILY_UNIT);
-  return { measures, dates, cells, printed, otherRanks };
+  const otherRanks = figures.filter((f) => isArea(f, scope.area) && f.statistic === 'rank' && f.unit !== scope.unit);
+  return { scope, measures, dates, cells, printed, otherRanks };
 }
 
 export function chartedDates(grid: RankGrid): RankDate[] {
@@ -202,11 +214,11 @@ export function rankHistory(grid: RankGrid, measure: string): HistoryRow[] {
 
 /** Crime types that have a printed arrow but no position are still worth a row. */
 export function measuresWithArrows(grid: RankGrid): string[] {
-  return [...new Set([...grid.measures, ...grid.printed.keys()])].sort(byCrimeOrder);
+  return [...new Set([...grid.measures, ...grid.printed.keys()])].sort((a, b) => byCrimeOrder(grid.scope.crimeTypes, a, b));
 }
 
-/** e.g. "Charnwood's position for All crime was 10/15 at 31 Dec 2019 and 12/15 at 31 Oct 2023." */
-export function measureSummary(grid: RankGrid, measure: string, measureLabel: string): string {
+/** e.g. "Northtown's position for All crime was 10/12 at 31 Dec 2019 and 11/12 at 31 Oct 2023." */
+export function measureSummary(grid: RankGrid, measure: string, measureLabel: string, ownName: string): string {
   const points = chartedDates(grid)
     .map((d) => ({ d, f: grid.cells.get(cellKey(measure, d.period.id)) }))
     .filter((p): p is { d: RankDate; f: Figure } => p.f !== undefined);
@@ -216,11 +228,11 @@ export function measureSummary(grid: RankGrid, measure: string, measureLabel: st
     const other = grid.dates.find((d) => grid.cells.has(cellKey(measure, d.period.id)));
     const f = other ? grid.cells.get(cellKey(measure, other.period.id)) : undefined;
     if (other && f)
-      return `Charnwood's position for ${measureLabel} was ${formatFigure(f)} at ${other.x}; no table of positions includes it.`;
+      return `${ownName}'s position for ${measureLabel} was ${formatFigure(f)} at ${other.x}; no table of positions includes it.`;
     return `No position in the family group was published for ${measureLabel}.`;
   }
-  if (first === last) return `Charnwood's position for ${measureLabel} was ${formatFigure(last.f)} at ${last.d.x}.`;
-  return `Charnwood's position for ${measureLabel} was ${formatFigure(first.f)} at ${first.d.x} and ${formatFigure(last.f)} at ${last.d.x}.`;
+  if (first === last) return `${ownName}'s position for ${measureLabel} was ${formatFigure(last.f)} at ${last.d.x}.`;
+  return `${ownName}'s position for ${measureLabel} was ${formatFigure(first.f)} at ${first.d.x} and ${formatFigure(last.f)} at ${last.d.x}.`;
 }
 
 function joinLabels(labels: readonly string[]): string {
@@ -229,7 +241,7 @@ function joinLabels(labels: readonly string[]): string {
 }
 
 /** One sentence for the chart of every crime type: best and worst at the latest date, then All crime's change. */
-export function overviewSummary(grid: RankGrid, labelOf: (measure: string) => string): string {
+export function overviewSummary(grid: RankGrid, labelOf: (measure: string) => string, ownName: string): string {
   const charted = chartedDates(grid);
   const last = charted[charted.length - 1];
   if (!last) return 'No table of family group positions was published in this snapshot.';
@@ -246,12 +258,11 @@ export function overviewSummary(grid: RankGrid, labelOf: (measure: string) => st
   if (!bestFigure || !worstFigure) return 'No table of family group positions was published in this snapshot.';
   const extremes =
     best === worst
-      ? `Charnwood's position at ${last.x} was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))}`
-      : `At ${last.x} Charnwood's best position was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))} and its worst ${formatFigure(worstFigure)} for ${joinLabels(worstRows.map((r) => labelOf(r.m)))}`;
-  const allCrime = grid.measures.includes('all-crime') ? measureSummary(grid, 'all-crime', labelOf('all-crime')) : '';
-  const trail = allCrime.startsWith("Charnwood's position for")
-    ? `; its position for ${allCrime.slice("Charnwood's position for ".length)}`
-    : '.';
+      ? `${ownName}'s position at ${last.x} was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))}`
+      : `At ${last.x} ${ownName}'s best position was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))} and its worst ${formatFigure(worstFigure)} for ${joinLabels(worstRows.map((r) => labelOf(r.m)))}`;
+  const allCrime = grid.measures.includes('all-crime') ? measureSummary(grid, 'all-crime', labelOf('all-crime'), ownName) : '';
+  const lead = `${ownName}'s position for `;
+  const trail = allCrime.startsWith(lead) ? `; its position for ${allCrime.slice(lead.length)}` : '.';
   return `${extremes}${trail}`;
 }
 
@@ -283,12 +294,12 @@ export function documentsCited(file: { members: readonly { printings: readonly P
   return docs;
 }
 
-/** Charnwood's own published totals for one crime type, earliest period first. */
-export function cspFiguresFor(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, measure: string): Figure[] {
+/** The partnership's own published totals for one crime type, earliest period first. */
+export function cspFiguresFor(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, measure: string, area: AreaRef): Figure[] {
   const start = (id: string) => periodOf(periods, id)?.start ?? id;
   const end = (id: string) => periodOf(periods, id)?.end ?? id;
   return figures
-    .filter((f) => f.areaType === 'csp' && f.measure === measure)
+    .filter((f) => isArea(f, area) && f.measure === measure)
     .sort(
       (a, b) =>
         start(a.period).localeCompare(start(b.period)) ||
@@ -298,7 +309,7 @@ export function cspFiguresFor(figures: readonly Figure[], periods: ReadonlyMap<s
 }
 
 /** Names a figure's statistic in words; positions say what they are positions among. */
-export function statisticName(f: Figure): string {
+export function statisticName(f: Figure, familyGroup: { size: number; unit: string }): string {
   switch (f.statistic) {
     case 'count':
       return 'Count';
@@ -315,8 +326,8 @@ export function statisticName(f: Figure): string {
     case 'movement':
       return 'Direction of travel (printed arrow)';
     case 'rank':
-      return f.unit === FAMILY_UNIT
-        ? `Position in the family group of ${FAMILY_SIZE}`
+      return f.unit === familyGroup.unit
+        ? `Position in the family group of ${familyGroup.size}`
         : `Position (${f.unit.replace(/^rank-/, '').replace(/-/g, ' ')})`;
     default:
       return f.statistic.charAt(0).toUpperCase() + f.statistic.slice(1);

@@ -4,6 +4,7 @@ import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import { measureLabel, periodLabel, useFigureLookups, type FigureLookups } from '../../components/figures/figure-context';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import type { CrimeScorecard, ScorecardRow } from './selectors';
 
 function cell(f: Figure | null, context: string) {
@@ -75,10 +76,11 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
 
 export function CrimeScorecardTable({ card, familyGroupFor }: { card: CrimeScorecard; familyGroupFor: (measure: string) => string }) {
   const lookups = useFigureLookups();
+  const { shortName } = usePartnership().partnership;
   const columns = useMemo(() => columnsFor(lookups, card, familyGroupFor), [lookups, card, familyGroupFor]);
   return (
     <DataTable
-      caption={`Charnwood crime, ${periodLabel(lookups, card.period)}`}
+      caption={`${shortName} crime, ${periodLabel(lookups, card.period)}`}
       columns={columns}
       rows={card.rows}
       rowKey={(r) => r.measure}

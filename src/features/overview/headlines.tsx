@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import { FigureValue } from '../../components/figures/figure-value';
 import { measureLabel, periodLabel, useFigureLookups } from '../../components/figures/figure-context';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import { formatNumber } from '../../lib/format';
 import { actionCounts, latestFigures } from './selectors';
 
-const YOUTH_HEADLINES = ['youth-asb-records', 'youth-jag-cases', 'motorcycle-linked-vehicle-theft', 'community-triggers'] as const;
+/** The profile's headline group shown beside the youth ASB link. */
+const YOUTH_GROUP = 'youth-asb';
 
 const KIND_NAMES: Record<string, string> = {
   agreed: 'agreed actions in minutes',
@@ -23,7 +25,17 @@ interface Props {
 
 export function Headlines({ asb, actions, youthAsbLink, actionsLink }: Props) {
   const lookups = useFigureLookups();
-  const youth = useMemo(() => latestFigures(asb.figures, lookups.periods, YOUTH_HEADLINES), [asb, lookups]);
+  const partnership = usePartnership();
+  const youth = useMemo(
+    () =>
+      latestFigures(
+        asb.figures,
+        lookups.periods,
+        partnership.headlines.filter((h) => h.group === YOUTH_GROUP),
+        partnership.partnership.area,
+      ),
+    [asb, lookups, partnership],
+  );
   const counts = useMemo(() => actionCounts(actions.actions, actions.recommendations), [actions]);
   return (
     <div className="headline-grid">

@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
+import type { Partnership } from '../../data/partnership';
+import { codeSpan, subareaCodes, subareasOf } from '../../data/partnership-areas';
 import { periodLabel, useFigureLookups } from '../../components/figures/figure-context';
+import { usePartnership } from '../../components/partnership/partnership-context';
+import { countWord } from '../../lib/words';
 import { crimeScorecard } from './selectors';
 import { CrimeScorecardTable } from './crime-scorecard-table';
 import { Headlines } from './headlines';
@@ -16,43 +20,69 @@ export interface OverviewLinks {
   familyGroupFor: (measure: string) => string;
 }
 
+type WayIn = Exclude<keyof OverviewLinks, 'familyGroupFor'>;
+
 interface Props {
   cspCrime: DatasetFile<'csp-crime'>;
   familyGroup: DatasetFile<'family-group'>;
   asb: DatasetFile<'asb'>;
   actions: DatasetFile<'actions'>;
   links: OverviewLinks;
+  /** Each view's title, as the navigation names it. */
+  titles: Record<WayIn, string>;
 }
 
-const WAYS_IN: { key: Exclude<keyof OverviewLinks, 'familyGroupFor'>; title: string; text: string }[] = [
-  { key: 'beats', title: 'Beat trends', text: 'Crime in each of the ten police beats, 56 to 65, and a page for every beat.' },
-  { key: 'familyGroup', title: 'Family group', text: "Charnwood's position among 15 similar partnerships, by crime type and date." },
-  {
-    key: 'youthAsb',
-    title: 'Youth ASB',
-    text: 'Youth-related anti-social behaviour, case reviews, Youth JAG, interventions and motorcycle-linked theft.',
-  },
-  { key: 'actions', title: 'Actions', text: 'Action logs, agreed actions and the recommendations the partnership tracks.' },
-  { key: 'scorecards', title: 'Scorecards', text: 'The Safer Communities dashboard, CSP Plan measures and funding.' },
-  { key: 'data', title: 'Data downloads', text: 'Every published figure as CSV and JSON, with its source.' },
-];
+/** The view ids the profile's `viewSummaries` are keyed by. */
+const VIEW_IDS: Record<WayIn, string> = {
+  beats: 'beats',
+  familyGroup: 'family-group',
+  youthAsb: 'youth-asb',
+  actions: 'actions',
+  scorecards: 'scorecards',
+  data: 'data',
+};
+
+/** One line per view; the profile may word any of them to name what its documents contain. */
+function waysIn(p: Partnership): { key: WayIn; text: string }[] {
+  const subareas = subareasOf(p);
+  const codes = subareaCodes(subareas);
+  const generic: Record<WayIn, string> = {
+    beats: `Crime in each of the ${countWord(codes.length)} ${subareas.plural}, ${codeSpan(codes)}, and a page for every ${subareas.singular}.`,
+    familyGroup: `${p.partnership.shortName}'s position among ${p.familyGroup.size} similar partnerships, by crime type and date.`,
+    youthAsb: 'Anti-social behaviour, youth-related ASB and the work with young people, section by section.',
+    actions: 'Action logs, agreed actions and the recommendations the partnership tracks.',
+    scorecards: 'Performance scorecards, targets and funding, as the documents print them.',
+    data: 'Every published figure as CSV and JSON, with its source.',
+  };
+  return (Object.keys(generic) as WayIn[]).map((key) => ({ key, text: p.viewSummaries[VIEW_IDS[key]] ?? generic[key] }));
+}
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-export function OverviewView({ cspCrime, familyGroup, asb, actions, links }: Props) {
+export function OverviewView({ cspCrime, familyGroup, asb, actions, links, titles }: Props) {
   const lookups = useFigureLookups();
-  const card = useMemo(() => crimeScorecard(cspCrime.figures, familyGroup.figures, lookups.periods), [cspCrime, familyGroup, lookups]);
+  const partnership = usePartnership();
+  const { name, shortName } = partnership.partnership;
+  const scope = useMemo(
+    () => ({ crimeTypes: partnership.crimeTypes, area: partnership.partnership.area, familyUnit: partnership.familyGroup.unit }),
+    [partnership],
+  );
+  const card = useMemo(
+    () => crimeScorecard(cspCrime.figures, familyGroup.figures, lookups.periods, scope),
+    [cspCrime, familyGroup, lookups, scope],
+  );
+  const ways = useMemo(() => waysIn(partnership), [partnership]);
   return (
     <>
-      <h1>Community safety in Charnwood</h1>
+      <h1>Community safety in {shortName}</h1>
       <p>
-        The figures Charnwood Community Safety Partnership has published, each with the document, table and line it came from. Where the
-        documents disagree with themselves, the figure is shown as printed and marked <q>inconsistent</q>.
+        The figures {name} has published, each with the document, table and line it came from. Where the documents disagree with themselves,
+        the figure is shown as printed and marked <q>inconsistent</q>.
       </p>
       <section aria-labelledby="overview-crime">
-        <h2 id="overview-crime">The nine monitored crime types</h2>
+        <h2 id="overview-crime">The {countWord(partnership.crimeTypes.length)} monitored crime types</h2>
         {card ? (
           <>
             <p>
@@ -63,16 +93,16 @@ export function OverviewView({ cspCrime, familyGroup, asb, actions, links }: Pro
             <CrimeScorecardTable card={card} familyGroupFor={links.familyGroupFor} />
           </>
         ) : (
-          <p>This snapshot publishes no Charnwood crime figures for the monitored crime types.</p>
+          <p>This snapshot publishes no {shortName} crime figures for the monitored crime types.</p>
         )}
       </section>
       <Headlines asb={asb} actions={actions} youthAsbLink={links.youthAsb} actionsLink={links.actions} />
       <section aria-labelledby="overview-ways-in">
         <h2 id="overview-ways-in">Explore</h2>
         <ul className="cards">
-          {WAYS_IN.map((w) => (
+          {ways.map((w) => (
             <li key={w.key}>
-              <a href={links[w.key]}>{w.title}</a>
+              <a href={links[w.key]}>{titles[w.key]}</a>
               <p>{w.text}</p>
             </li>
           ))}

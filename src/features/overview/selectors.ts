@@ -1,10 +1,20 @@
 /**
- * Selectors for the overview: the crime scorecard of the nine monitored
- * crime types for the snapshot's headline period, and headline figures.
+ * Selectors for the overview: the crime scorecard of the monitored crime
+ * types for the snapshot's headline period, and headline figures. Every
+ * figure is the partnership's own: a peer's or the county's never counts.
  */
 import type { Figure } from '../../data/schema';
+import { isArea, type AreaRef } from '../../data/partnership-areas';
 import type { Period } from '../../lib/periods';
-import { MONITORED_CRIME_TYPES as MONITORED, isMonitoredCrimeType as isMonitored } from '../../data/crime-types';
+
+/** What the scorecard needs from the partnership's profile. */
+export interface ScorecardScope {
+  /** The monitored crime types, in the order the rows are printed. */
+  crimeTypes: readonly string[];
+  area: AreaRef;
+  /** The unit of positions in the family group, e.g. `rank-of-12`. */
+  familyUnit: string;
+}
 
 export interface ScorecardRow {
   measure: string;
@@ -45,28 +55,29 @@ export function crimeScorecard(
   cspCrime: readonly Figure[],
   familyGroup: readonly Figure[],
   periods: ReadonlyMap<string, Period>,
+  scope: ScorecardScope,
 ): CrimeScorecard | null {
-  const counts = cspCrime.filter((f) => f.preferred && f.areaType === 'csp' && f.statistic === 'count' && isMonitored(f.measure));
+  const isMonitored = (m: string) => scope.crimeTypes.includes(m);
+  const own = (f: Figure) => f.preferred && isArea(f, scope.area) && isMonitored(f.measure);
+  const counts = cspCrime.filter((f) => own(f) && f.statistic === 'count');
   const period = mostCovered(counts, periods, '9999-12-31');
   if (period === null) return null;
-  const changes = cspCrime.filter(
-    (f) => f.preferred && f.areaType === 'csp' && f.period === period && f.comparison !== null && isMonitored(f.measure),
-  );
+  const changes = cspCrime.filter((f) => own(f) && f.period === period && f.comparison !== null);
   const comparison = changes.find((f) => f.statistic === 'percent-change')?.comparison ?? changes[0]?.comparison ?? null;
   const end = periods.get(period)?.end ?? '9999-12-31';
-  const ranks = familyGroup.filter((f) => f.preferred && f.statistic === 'rank' && f.unit === 'rank-of-15' && isMonitored(f.measure));
+  const ranks = familyGroup.filter((f) => own(f) && f.statistic === 'rank' && f.unit === scope.familyUnit);
   const rankDate = mostCovered(ranks, periods, end);
   const find = (measure: string, statistic: string, p: string | null, c: string | null = null) =>
     p === null
       ? null
       : ([...cspCrime, ...familyGroup].find(
-          (f) => f.preferred && f.measure === measure && f.statistic === statistic && f.period === p && (c === null || f.comparison === c),
+          (f) => own(f) && f.measure === measure && f.statistic === statistic && f.period === p && (c === null || f.comparison === c),
         ) ?? null);
   return {
     period,
     comparison,
     rankDate,
-    rows: MONITORED.map((measure) => ({
+    rows: scope.crimeTypes.map((measure) => ({
       measure,
       current: find(measure, 'count', period),
       previous: find(measure, 'count', comparison),
@@ -78,16 +89,16 @@ export function crimeScorecard(
   };
 }
 
-/** The latest published figure for each of `measures`, in that order; measures never published are left out. */
+/** The partnership's latest published figure for each headline, in that order; headlines never published are left out. */
 export function latestFigures(
   figures: readonly Figure[],
   periods: ReadonlyMap<string, Period>,
-  measures: readonly string[],
-  statistic = 'count',
+  headlines: readonly { measure: string; statistic: string }[],
+  area: AreaRef,
 ): Figure[] {
-  return measures.flatMap((m) => {
+  return headlines.flatMap(({ measure, statistic }) => {
     const candidates = figures
-      .filter((f) => f.preferred && f.measure === m && f.statistic === statistic && f.areaType === 'csp')
+      .filter((f) => f.preferred && f.measure === measure && f.statistic === statistic && isArea(f, area))
       .sort((a, b) => (periods.get(b.period)?.end ?? '').localeCompare(periods.get(a.period)?.end ?? ''));
     return candidates[0] ? [candidates[0]] : [];
   });

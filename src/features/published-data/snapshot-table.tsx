@@ -4,6 +4,7 @@ import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { formatDate } from '../../lib/periods';
 import { formatNumber } from '../../lib/format';
+import { usePartnership } from '../../components/partnership/partnership-context';
 
 interface Props {
   snapshots: SnapshotEntry[];
@@ -34,6 +35,7 @@ function columnsFor(defaultId: string): TableColumn<SnapshotEntry>[] {
 
 export function SnapshotTable({ snapshots, defaultId }: Props) {
   const columns = useMemo(() => columnsFor(defaultId), [defaultId]);
+  const { id } = usePartnership().partnership;
   return (
     <DataTable
       caption="Snapshots of the published figures, newest first"
@@ -41,7 +43,7 @@ export function SnapshotTable({ snapshots, defaultId }: Props) {
       rows={snapshots}
       rowKey={(s) => s.id}
       sort={null}
-      fileName="charnwood-snapshots"
+      fileName={`${id}-snapshots`}
     />
   );
 }

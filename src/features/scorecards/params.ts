@@ -17,7 +17,7 @@ export const SCORECARD_PARAMS = {
   /** Words to find in an indicator, outcome or progress text. */
   q: textParam(100),
   sort: sortParam(SCORECARD_SORT_COLUMNS, null),
-  /** One funding profile (see FUNDS in catalogue.ts); empty for all. */
+  /** One funding profile (an id from the profile's funds.csv); empty for all. */
   fund: stringParam(KEBAB, 'a funding profile id'),
   fundsort: sortParam(FUNDING_SORT_COLUMNS, null),
 };

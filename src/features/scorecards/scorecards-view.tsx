@@ -3,6 +3,7 @@ import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { useFigureLookups } from '../../components/figures/figure-context';
 import { NotPublishedList } from '../../components/figures/not-published-list';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import { scorecardInfo } from './catalogue';
 import { FundingSection } from './funding-section';
 import { KpiTargets } from './kpi-targets';
@@ -20,23 +21,24 @@ interface Props {
 export function ScorecardsView({ scorecards, state }: Props) {
   const { params } = state;
   const lookups = useFigureLookups();
+  const { scorecards: profileCards, funds: profileFunds } = usePartnership();
   const views = useMemo(() => buildRowViews(scorecards.rows, scorecards.figures, lookups.notes.values()), [scorecards, lookups]);
   const cards = useMemo(
     () =>
-      scorecardIds(scorecards.rows).map((id) => {
+      scorecardIds(scorecards.rows, profileCards).map((id) => {
         const doc = scorecards.rows.find((r) => r.scorecard === id)?.source.document ?? '';
-        const info = scorecardInfo(id, lookups.documents.get(doc) ?? doc);
+        const info = scorecardInfo(id, lookups.documents.get(doc) ?? doc, profileCards);
         const all = views.filter((v) => v.row.scorecard === id);
         return { info, all };
       }),
-    [scorecards, views, lookups],
+    [scorecards, views, lookups, profileCards],
   );
   const filtered = useMemo(
     () => cards.map((c) => ({ ...c, shown: filterRows(c.all, { rag: params.rag, q: params.q }) })),
     [cards, params.rag, params.q],
   );
   const targets = useMemo(() => targetsOutsideScorecards(scorecards.figures, scorecards.rows), [scorecards]);
-  const funds = useMemo(() => fundingGroups(scorecards.figures), [scorecards]);
+  const funds = useMemo(() => fundingGroups(scorecards.figures, profileFunds), [scorecards, profileFunds]);
   const rags = useMemo(() => ragOptions(scorecards.rows), [scorecards]);
   const ragWords = useMemo(() => {
     const out: Record<string, string> = {};

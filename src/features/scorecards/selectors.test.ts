@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, Note, ScorecardRow } from '../../data/schema';
-import { figure } from '../../../test/unit/fixtures';
-import { scorecardInfo } from './catalogue';
+import { figure, SYNTHETIC_PARTNERSHIP } from '../../../test/unit/fixtures';
+import { scorecardInfo, type FundInfo, type ProfileScorecard } from './catalogue';
 import {
   buildRowViews,
   columnPlan,
@@ -20,6 +20,39 @@ import {
 } from './selectors';
 
 const DOC = 'SYNTHETIC.txt';
+
+/** SYNTHETIC scorecards and funds, as a profile's scorecards.csv and funds.csv would list them. */
+const card = (id: string, title: string): ProfileScorecard => ({
+  id,
+  title,
+  document: 'Synthetic document',
+  layout: 'list',
+  columns: { yearEnd: 'Year end', current: 'Current', rank: 'Rank' },
+  refsPrinted: true,
+  arrowsExplained: false,
+  ragWords: [{ code: 'NS', word: 'Not yet started' }],
+  ragKey: null,
+  groupByOutcome: false,
+});
+const SCORECARDS = [card('synthetic-first', 'First card'), card('synthetic-second', 'Second card')];
+const FUNDS: FundInfo[] = [
+  {
+    id: 'plf',
+    title: 'Synthetic locality fund',
+    measurePrefixes: ['partnership-locality-fund', 'plf-'],
+    allocationPrefix: 'plf-allocation-',
+    totalMeasure: 'plf-allocation-total',
+  },
+  {
+    id: 'ci001',
+    title: 'Synthetic youth fund',
+    measurePrefixes: ['ci001-'],
+    allocationPrefix: 'ci001-allocation-',
+    totalMeasure: 'ci001-allocation-total',
+  },
+  { id: 'people-zone', title: 'Synthetic grants', measurePrefixes: ['people-zone-'], allocationPrefix: null, totalMeasure: null },
+  { id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null },
+];
 
 /** A SYNTHETIC scorecard row: made-up wording, never shown as Charnwood's. */
 function row(p: Partial<ScorecardRow> & Pick<ScorecardRow, 'row'>): ScorecardRow {
@@ -52,18 +85,25 @@ function note(id: string, line: number | null, kind: Note['kind'] = 'remark'): N
 }
 
 describe('scorecard rows', () => {
-  it('lists catalogued scorecards in catalogue order and keeps unknown ones', () => {
+  it("lists the profile's scorecards in its order and keeps unknown ones", () => {
     const rows = [
       row({ row: 'x', scorecard: 'made-up-card' }),
-      row({ row: 'y', scorecard: 'csp-plan-2020-23-measures-of-success' }),
-      row({ row: 'z', scorecard: 'lscsb-2017-18-q2' }),
+      row({ row: 'y', scorecard: 'synthetic-second' }),
+      row({ row: 'z', scorecard: 'synthetic-first' }),
     ];
-    expect(scorecardIds(rows)).toEqual(['lscsb-2017-18-q2', 'csp-plan-2020-23-measures-of-success', 'made-up-card']);
-    expect(scorecardInfo('made-up-card', 'Synthetic document')).toMatchObject({
+    expect(scorecardIds(rows, SCORECARDS)).toEqual(['synthetic-first', 'synthetic-second', 'made-up-card']);
+    expect(scorecardInfo('made-up-card', 'Synthetic document', SCORECARDS)).toMatchObject({
       known: false,
       title: 'Scorecard “made-up-card”',
       document: 'Synthetic document',
     });
+    expect(scorecardInfo('synthetic-second', 'Ignored', SCORECARDS)).toMatchObject({
+      known: true,
+      title: 'Second card',
+      document: 'Synthetic document',
+      ragWords: { NS: 'Not yet started' },
+    });
+    expect(scorecardIds(rows, SYNTHETIC_PARTNERSHIP.scorecards)).toEqual(['made-up-card', 'synthetic-second', 'synthetic-first']);
   });
 
   it('puts the earlier of two like figures in year end and the later in current', () => {
@@ -184,11 +224,13 @@ describe('funding', () => {
     at(line, { measure, value, period, unit: 'gbp', statistic: 'amount', areaType: 'csp', areaCode: 'synthetic' });
 
   it('sorts amounts into funds, with a catch-all', () => {
-    expect(fundOf('plf-allocation-anything').id).toBe('plf');
-    expect(fundOf('partnership-locality-fund').id).toBe('plf');
-    expect(fundOf('ci001-allocation-anything').id).toBe('ci001');
-    expect(fundOf('people-zone-funding').id).toBe('people-zone');
-    expect(fundOf('some-other-grant').id).toBe('other');
+    expect(fundOf('plf-allocation-anything', FUNDS)?.id).toBe('plf');
+    expect(fundOf('partnership-locality-fund', FUNDS)?.id).toBe('plf');
+    expect(fundOf('ci001-allocation-anything', FUNDS)?.id).toBe('ci001');
+    expect(fundOf('people-zone-funding', FUNDS)?.id).toBe('people-zone');
+    expect(fundOf('some-other-grant', FUNDS)?.id).toBe('other');
+    expect(fundOf('plf-allocation-anything', SYNTHETIC_PARTNERSHIP.funds)?.id).toBe('other');
+    expect(fundOf('plf-allocation-anything', [])).toBeNull();
   });
 
   it('shows only printed totals and says which itemised periods have none', () => {
@@ -201,7 +243,7 @@ describe('funding', () => {
       gbp('some-other-grant', 1000, 'fy2098-99', 30),
       at(31, { value: 12, measure: 'not-money' }),
     ];
-    const groups = fundingGroups(figures);
+    const groups = fundingGroups(figures, FUNDS);
     expect(groups.map((g) => g.fund.id)).toEqual(['plf', 'ci001', 'other']);
     const [plf, ci001, other] = groups;
     expect(plf?.items.map((f) => f.value)).toEqual([100, 250]);
@@ -214,7 +256,7 @@ describe('funding', () => {
   });
 
   it('is empty when no amounts in pounds are published', () => {
-    expect(fundingGroups([at(40, { value: 3 })])).toEqual([]);
+    expect(fundingGroups([at(40, { value: 3 })], FUNDS)).toEqual([]);
   });
 });
 

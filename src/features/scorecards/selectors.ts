@@ -6,7 +6,7 @@
  */
 import { NOT_RECORDED, type Figure, type Note, type ScorecardRow, type Source } from '../../data/schema';
 import { parsePeriodId } from '../../lib/periods';
-import { ARROW_WORDS, FUNDS, RAG_WORDS, SCORECARDS, type FundInfo } from './catalogue';
+import { ARROW_WORDS, RAG_WORDS, type FundInfo, type ProfileScorecard } from './catalogue';
 
 /** The data write "not recorded" where a document leaves a cell empty. */
 export function isRecorded(text: string): boolean {
@@ -14,10 +14,10 @@ export function isRecorded(text: string): boolean {
   return t !== '' && t !== NOT_RECORDED;
 }
 
-/** Scorecards present in the rows: catalogued ones in catalogue order, then any others as first seen. */
-export function scorecardIds(rows: readonly ScorecardRow[]): string[] {
+/** Scorecards present in the rows: those the profile lists in its order, then any others as first seen. */
+export function scorecardIds(rows: readonly ScorecardRow[], scorecards: readonly ProfileScorecard[]): string[] {
   const present = [...new Set(rows.map((r) => r.scorecard))];
-  const known = Object.keys(SCORECARDS).filter((id) => present.includes(id));
+  const known = scorecards.map((s) => s.id).filter((id) => present.includes(id));
   return [...known, ...present.filter((id) => !known.includes(id))];
 }
 
@@ -183,12 +183,10 @@ export function indicatorText(row: ScorecardRow, refsPrinted: boolean): string {
   return `${row.row}: ${row.indicator}`;
 }
 
-export function fundOf(measure: string): FundInfo {
-  const other = FUNDS[FUNDS.length - 1];
-  const found = FUNDS.find((fund) => fund.prefixes.some((p) => measure.startsWith(p)));
-  if (found) return found;
-  if (!other) throw new Error('FUNDS must end with a catch-all entry');
-  return other;
+/** The fund a measure belongs to; null only where the profile lists no funds at all. */
+export function fundOf(measure: string, funds: readonly FundInfo[]): FundInfo | null {
+  // The profile's check makes the last fund the catch-all: it lists no prefixes.
+  return funds.find((fund) => fund.measurePrefixes.some((p) => measure.startsWith(p))) ?? funds[funds.length - 1] ?? null;
 }
 
 export interface FundGroup {
@@ -201,20 +199,22 @@ export interface FundGroup {
   periodsWithoutTotal: string[];
 }
 
-export function fundingGroups(figures: readonly Figure[]): FundGroup[] {
+export function fundingGroups(figures: readonly Figure[], funds: readonly FundInfo[]): FundGroup[] {
   const amounts = figures
     .filter((f) => f.preferred && f.unit === 'gbp')
     .sort((x, y) => periodStart(x.period).localeCompare(periodStart(y.period)) || firstLine(x) - firstLine(y));
-  return FUNDS.map((fund): FundGroup => {
-    const mine = amounts.filter((f) => fundOf(f.measure).id === fund.id);
-    const totals = mine.filter((f) => f.measure === fund.totalMeasure);
-    const items = mine.filter((f) => f.measure !== fund.totalMeasure);
-    const allocationPeriods = new Set(
-      items.filter((f) => fund.allocationPrefix !== null && f.measure.startsWith(fund.allocationPrefix)).map((f) => f.period),
-    );
-    const periodsWithoutTotal = [...allocationPeriods].filter((p) => !totals.some((t) => t.period === p));
-    return { fund, items, totals, periodsWithoutTotal };
-  }).filter((g) => g.items.length > 0 || g.totals.length > 0);
+  return funds
+    .map((fund): FundGroup => {
+      const mine = amounts.filter((f) => fundOf(f.measure, funds)?.id === fund.id);
+      const totals = mine.filter((f) => f.measure === fund.totalMeasure);
+      const items = mine.filter((f) => f.measure !== fund.totalMeasure);
+      const allocationPeriods = new Set(
+        items.filter((f) => fund.allocationPrefix !== null && f.measure.startsWith(fund.allocationPrefix)).map((f) => f.period),
+      );
+      const periodsWithoutTotal = [...allocationPeriods].filter((p) => !totals.some((t) => t.period === p));
+      return { fund, items, totals, periodsWithoutTotal };
+    })
+    .filter((g) => g.items.length > 0 || g.totals.length > 0);
 }
 
 export interface TargetRow {

@@ -2,11 +2,11 @@ import { measureLabel, periodLabel, useFigureLookups } from '../../components/fi
 import type { ViewState } from '../../lib/url-state';
 import { SelectField } from '../../components/form/select-field';
 import type { YOUTH_ASB_PARAMS } from './params';
-import { SECTIONS, type SectionId } from './sections';
+import type { SectionInfo } from './sections';
 
 interface Props {
-  /** Sections with something to show in this snapshot. */
-  sections: readonly SectionId[];
+  /** Sections with something to show in this snapshot, in page order. */
+  sections: readonly SectionInfo[];
   measures: readonly string[];
   periods: readonly string[];
   state: ViewState<typeof YOUTH_ASB_PARAMS>;
@@ -24,7 +24,7 @@ export function AsbFilters({ sections, measures, periods, state }: Props) {
         label="Section"
         value={params.section}
         allLabel="All sections"
-        options={SECTIONS.filter((s) => sections.includes(s.id)).map((s) => ({ value: s.id, label: s.title }))}
+        options={sections.map((s) => ({ value: s.id, label: s.title }))}
         onChange={(section) => setParams({ section, measure: '', period: '' })}
       />
       <SelectField

@@ -5,14 +5,16 @@ import { AsbFiguresTable } from './asb-figures-table';
 import { AsbSeriesChart } from './asb-series-chart';
 import { ImageOnlyCharts } from './image-only-charts';
 import type { AsbSection as SectionData, Labeller } from './selectors';
+import type { AsbLayout } from './sections';
 
 interface Props {
   section: SectionData;
   labels: Labeller;
+  layout: AsbLayout;
   state: ViewState<typeof YOUTH_ASB_PARAMS>;
 }
 
-export function AsbSection({ section, labels, state }: Props) {
+export function AsbSection({ section, labels, layout, state }: Props) {
   const lookups = useFigureLookups();
   const { info, figures, total, charts, imageCharts } = section;
   const period = state.params.period;
@@ -31,7 +33,7 @@ export function AsbSection({ section, labels, state }: Props) {
       ) : null}
       <ImageOnlyCharts items={imageCharts} headingId={`${headingId}-images`} />
       {charts.map((c) => (
-        <AsbSeriesChart key={c.key} chart={c} labels={labels} />
+        <AsbSeriesChart key={c.key} chart={c} labels={labels} layout={layout} />
       ))}
     </section>
   );

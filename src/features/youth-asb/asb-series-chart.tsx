@@ -7,12 +7,22 @@ import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import { formatNumber } from '../../lib/format';
 import type { Statistic } from '../../data/schema';
-import { EXTRA_HEADERS } from './sections';
-import { chartSubtitle, chartSummary, chartTitle, lineLabel, type ChartPoint, type Labeller, type SeriesChart } from './selectors';
+import type { AsbLayout } from './sections';
+import {
+  chartSubtitle,
+  chartSummary,
+  chartTitle,
+  lineLabel,
+  type ChartExtra,
+  type ChartPoint,
+  type Labeller,
+  type SeriesChart,
+} from './selectors';
 
 interface Props {
   chart: SeriesChart;
   labels: Labeller;
+  layout: AsbLayout;
 }
 
 const EXTRA_WORDS: Partial<Record<Statistic, string>> = {
@@ -26,8 +36,14 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function AsbSeriesChart({ chart, labels }: Props) {
-  const title = chartTitle(chart, labels);
+/** A printed share's header in the document's words where the profile gives them, else from its line's name. */
+function extraHeader(e: ChartExtra, labels: Labeller, layout: AsbLayout): string {
+  const own = e.statistic === 'share' ? layout.shareHeaders[e.measure] : undefined;
+  return own ?? `${lineLabel(e, labels)}: ${EXTRA_WORDS[e.statistic] ?? e.statistic}`;
+}
+
+export function AsbSeriesChart({ chart, labels, layout }: Props) {
+  const title = chartTitle(chart, labels, layout);
   const series: ChartSeries[] = useMemo(() => chart.lines.map((l) => ({ key: l.key, label: lineLabel(l, labels) })), [chart, labels]);
   const columns: TableColumn<ChartPoint>[] = useMemo(() => {
     const valueColumn = (key: string, header: string): TableColumn<ChartPoint> => ({
@@ -47,14 +63,9 @@ export function AsbSeriesChart({ chart, labels }: Props) {
     return [
       { id: 'period', header: 'Period', value: (p) => p.period.label, rowHeader: true },
       ...chart.lines.map((l) => valueColumn(l.key, lineLabel(l, labels))),
-      ...chart.extras.map((e) =>
-        valueColumn(
-          e.key,
-          EXTRA_HEADERS[`${e.measure}|${e.statistic}`] ?? `${lineLabel(e, labels)}: ${EXTRA_WORDS[e.statistic] ?? e.statistic}`,
-        ),
-      ),
+      ...chart.extras.map((e) => valueColumn(e.key, extraHeader(e, labels, layout))),
     ];
-  }, [chart, labels]);
+  }, [chart, labels, layout]);
   return (
     <ChartFrame
       keyLabels={series.map((s) => s.label)}

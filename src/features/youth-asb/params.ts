@@ -1,12 +1,25 @@
-import { sortParam, stringParam } from '../../lib/url-state';
-import { SECTION_IDS } from './sections';
+import type { Partnership } from '../../data/partnership';
+import { choiceParam, sortParam, stringParam } from '../../lib/url-state';
+import { asbLayout, sectionIds } from './sections';
 
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The Youth ASB view's parameters, checked only for shape. The route uses
+ * `youthAsbParams`, which accepts only the sections of the partnership's
+ * profile, so a link to an unknown one is reported as ignored.
+ */
 export const YOUTH_ASB_PARAMS = {
   /** One section of the page; empty shows them all. */
-  section: stringParam(new RegExp(`^(${SECTION_IDS.join('|')})$`), `one of the page's sections (${SECTION_IDS.join(', ')})`),
+  section: stringParam(KEBAB, "one of the page's sections"),
   /** One measure's figures; empty for all in the chosen section. */
   measure: stringParam(/^[a-z0-9-]{1,60}$/, 'a measure id'),
   /** The tables' period; the charts keep their whole like-for-like series. */
   period: stringParam(/^[a-z0-9-]{4,40}$/, 'a period id'),
   sort: sortParam(['measure', 'area', 'statistic', 'period', 'comparison', 'value'], null),
 };
+
+export function youthAsbParams(partnership: Partnership): typeof YOUTH_ASB_PARAMS {
+  const ids = sectionIds(asbLayout(partnership));
+  return { ...YOUTH_ASB_PARAMS, section: choiceParam(ids, `one of the page's sections (${ids.join(', ')})`) };
+}

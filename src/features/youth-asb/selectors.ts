@@ -7,10 +7,8 @@ import type { Figure, NotPublished, Statistic } from '../../data/schema';
 import { formatNumber } from '../../lib/format';
 import { groupPeriodSeries, shortPeriodLabel, type PeriodSeries } from '../../lib/period-series';
 import type { Period } from '../../lib/periods';
-import { CHART_TITLES, FALLBACK_SECTION, IMAGE_CHART_RULES, SECTIONS, type SectionId, type SectionInfo } from './sections';
-
-const SECTION_OF = new Map<string, SectionId>(SECTIONS.flatMap((s) => s.measures.map((m) => [m, s.id] as const)));
-const MEASURE_ORDER = new Map<string, number>(SECTIONS.flatMap((s) => s.measures).map((m, i) => [m, i]));
+import { isArea, type AreaRef } from '../../data/partnership-areas';
+import { FALLBACK_SECTION, type AsbLayout, type SectionInfo } from './sections';
 
 /** Statistics that are levels, so two of them can be joined by a line. */
 const LEVELS: readonly Statistic[] = ['count', 'amount', 'number', 'rate'];
@@ -18,25 +16,35 @@ const LEVELS: readonly Statistic[] = ['count', 'amount', 'number', 'rate'];
 const EXTRAS: readonly Statistic[] = ['share', 'percentage', 'difference', 'percent-change'];
 const STATISTIC_ORDER: readonly Statistic[] = [...LEVELS, 'target', ...EXTRAS, 'rank', 'movement'];
 
-export function sectionOf(measure: string): SectionId {
-  return SECTION_OF.get(measure) ?? FALLBACK_SECTION;
+export function sectionOf(measure: string, layout: AsbLayout): string {
+  return layout.sectionOf.get(measure) ?? FALLBACK_SECTION;
 }
 
-export function imageChartPlace(item: NotPublished): { section: SectionId; measure: string | null } {
-  const rule = IMAGE_CHART_RULES.find((r) => r.pattern.test(item.title));
-  return rule ? { section: rule.section, measure: rule.measure } : { section: FALLBACK_SECTION, measure: null };
+/** A chart published only as an image is placed by the measure its source row names, if any. */
+export function imageChartPlace(item: NotPublished, layout: AsbLayout): { section: string; measure: string | null } {
+  return item.measure === null
+    ? { section: FALLBACK_SECTION, measure: null }
+    : { section: sectionOf(item.measure, layout), measure: item.measure };
 }
 
 /**
- * Quarterly totals of theft of motor vehicles are recorded with police
- * recorded crime, not with ASB; they are wanted only where the ASB data
- * publishes the motorcycle-linked part of the same quarter.
+ * Some measures a section lists are recorded with police recorded crime, not
+ * with ASB (a quarter's theft of motor vehicles beside the part linked to
+ * motorcycles). The partnership's own counts of them are wanted only for
+ * periods in which the ASB data publishes another measure of the same section.
  */
-export function vehicleTheftTotals(crimeFigures: readonly Figure[], asbFigures: readonly Figure[]): Figure[] {
-  const quarters = new Set(asbFigures.filter((f) => f.measure === 'motorcycle-linked-vehicle-theft').map((f) => f.period));
-  return crimeFigures.filter(
-    (f) => f.measure === 'theft-of-motor-vehicles' && f.areaType === 'csp' && f.statistic === 'count' && quarters.has(f.period),
-  );
+export function crimeTotalsForSections(crimeFigures: readonly Figure[], asbFigures: readonly Figure[], layout: AsbLayout): Figure[] {
+  const crimeMeasures = new Set(crimeFigures.map((f) => f.measure));
+  return layout.sections.flatMap((section) => {
+    const fromCrime = section.measures.filter((m) => crimeMeasures.has(m));
+    if (fromCrime.length === 0) return [];
+    const periods = new Set(
+      asbFigures.filter((f) => section.measures.includes(f.measure) && !fromCrime.includes(f.measure)).map((f) => f.period),
+    );
+    return crimeFigures.filter(
+      (f) => fromCrime.includes(f.measure) && isArea(f, layout.area) && f.statistic === 'count' && periods.has(f.period),
+    );
+  });
 }
 
 function periodStart(periods: ReadonlyMap<string, Period>, id: string): string {
@@ -44,14 +52,15 @@ function periodStart(periods: ReadonlyMap<string, Period>, id: string): string {
 }
 
 /** The tables' own order: the section's measure order, then levels before changes, then area and period. */
-export function orderFigures(figures: readonly Figure[], periods: ReadonlyMap<string, Period>): Figure[] {
+export function orderFigures(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, layout: AsbLayout): Figure[] {
+  const order = layout.measureOrder;
   const rank = (s: Statistic) => {
     const i = STATISTIC_ORDER.indexOf(s);
     return i < 0 ? STATISTIC_ORDER.length : i;
   };
   return [...figures].sort(
     (a, b) =>
-      (MEASURE_ORDER.get(a.measure) ?? Infinity) - (MEASURE_ORDER.get(b.measure) ?? Infinity) ||
+      (order.get(a.measure) ?? Infinity) - (order.get(b.measure) ?? Infinity) ||
       a.measure.localeCompare(b.measure) ||
       rank(a.statistic) - rank(b.statistic) ||
       a.areaType.localeCompare(b.areaType) ||
@@ -67,14 +76,15 @@ export interface AsbFilter {
   period: string;
 }
 
-function inSection(f: Figure, section: string): boolean {
-  return section === '' || sectionOf(f.measure) === section;
+function inSection(f: Figure, section: string, layout: AsbLayout): boolean {
+  return section === '' || sectionOf(f.measure, layout) === section;
 }
 
 /** Measures to offer in the measure filter: those published in the chosen section. */
-export function measureOptions(figures: readonly Figure[], section: string): string[] {
-  const found = [...new Set(figures.filter((f) => inSection(f, section)).map((f) => f.measure))];
-  return found.sort((a, b) => (MEASURE_ORDER.get(a) ?? Infinity) - (MEASURE_ORDER.get(b) ?? Infinity) || a.localeCompare(b));
+export function measureOptions(figures: readonly Figure[], section: string, layout: AsbLayout): string[] {
+  const order = layout.measureOrder;
+  const found = [...new Set(figures.filter((f) => inSection(f, section, layout)).map((f) => f.measure))];
+  return found.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b));
 }
 
 /** Periods to offer in the period filter: those of the figures the other filters leave. */
@@ -83,8 +93,11 @@ export function periodOptions(
   periods: ReadonlyMap<string, Period>,
   section: string,
   measure: string,
+  layout: AsbLayout,
 ): string[] {
-  const used = new Set(figures.filter((f) => inSection(f, section) && (measure === '' || f.measure === measure)).map((f) => f.period));
+  const used = new Set(
+    figures.filter((f) => inSection(f, section, layout) && (measure === '' || f.measure === measure)).map((f) => f.period),
+  );
   return [...used].sort((a, b) => periodStart(periods, a).localeCompare(periodStart(periods, b)) || a.localeCompare(b));
 }
 
@@ -126,7 +139,8 @@ const lineKeyOf = (f: Figure) => `${f.measure}|${f.areaType}|${f.areaCode}`;
  * every measure and area with at least two preferred values of that kind.
  * A year to date and a full year are different kinds, so they never share a line.
  */
-export function seriesCharts(figures: readonly Figure[], periods: ReadonlyMap<string, Period>): SeriesChart[] {
+export function seriesCharts(figures: readonly Figure[], periods: ReadonlyMap<string, Period>, layout: AsbLayout): SeriesChart[] {
+  const order = layout.measureOrder;
   const levels = figures.filter((f) => f.preferred && LEVELS.includes(f.statistic) && periods.has(f.period));
   const byLine = new Map<string, Figure[]>();
   for (const f of levels)
@@ -166,7 +180,7 @@ export function seriesCharts(figures: readonly Figure[], periods: ReadonlyMap<st
     chart.series.periods.sort((a, b) => a.start.localeCompare(b.start));
     chart.lines.sort(
       (a, b) =>
-        (MEASURE_ORDER.get(a.measure) ?? Infinity) - (MEASURE_ORDER.get(b.measure) ?? Infinity) ||
+        (order.get(a.measure) ?? Infinity) - (order.get(b.measure) ?? Infinity) ||
         a.measure.localeCompare(b.measure) ||
         a.areaType.localeCompare(b.areaType) ||
         a.areaCode.localeCompare(b.areaCode),
@@ -180,7 +194,7 @@ export function seriesCharts(figures: readonly Figure[], periods: ReadonlyMap<st
   }
   return out.sort(
     (a, b) =>
-      (MEASURE_ORDER.get(a.lines[0]?.measure ?? '') ?? Infinity) - (MEASURE_ORDER.get(b.lines[0]?.measure ?? '') ?? Infinity) ||
+      (order.get(a.lines[0]?.measure ?? '') ?? Infinity) - (order.get(b.lines[0]?.measure ?? '') ?? Infinity) ||
       b.points.length - a.points.length ||
       a.key.localeCompare(b.key),
   );
@@ -206,12 +220,14 @@ function addExtras(chart: SeriesChart, figures: readonly Figure[]): void {
 export interface Labeller {
   measure: (id: string) => string;
   area: (type: string, code: string) => string;
+  /** The partnership's own area, whose lines are named by their measure alone. */
+  ownArea: AreaRef;
 }
 
-/** A line's name: the measure, and the area where it is not Charnwood as a whole. */
+/** A line's name: the measure, and the area where it is not the partnership as a whole. */
 export function lineLabel(line: ChartLine, labels: Labeller): string {
   const name = labels.measure(line.measure);
-  return line.areaType === 'csp' ? name : `${name} (${labels.area(line.areaType, line.areaCode)})`;
+  return isArea(line, labels.ownArea) ? name : `${name} (${labels.area(line.areaType, line.areaCode)})`;
 }
 
 function joinWords(items: readonly string[]): string {
@@ -229,8 +245,8 @@ function spanOf(points: readonly ChartPoint[]): string {
   return points.length === 2 ? `${first.x} and ${last.x}` : `${first.x} to ${last.x}`;
 }
 
-export function chartTitle(chart: SeriesChart, labels: Labeller): string {
-  const own = chart.lines.map((l) => CHART_TITLES[l.measure]).find((t) => t !== undefined);
+export function chartTitle(chart: SeriesChart, labels: Labeller, layout: AsbLayout): string {
+  const own = chart.lines.map((l) => layout.chartTitles[l.measure]).find((t) => t !== undefined);
   // Measure names are kept as labelled: many are proper names (Youth JAG, Adults at Risk Group).
   const names = own ?? joinWords([...new Set(chart.lines.map((l) => lineLabel(l, labels)))]);
   const span = spanOf(chart.points);
@@ -326,28 +342,35 @@ export function asbSections(
   notPublished: readonly NotPublished[],
   periods: ReadonlyMap<string, Period>,
   filter: AsbFilter,
+  layout: AsbLayout,
 ): AsbSection[] {
-  return SECTIONS.filter((s) => filter.section === '' || s.id === filter.section).map((info) => {
-    const own = figures.filter((f) => sectionOf(f.measure) === info.id && (filter.measure === '' || f.measure === filter.measure));
-    const charts = seriesCharts(
-      figures.filter((f) => sectionOf(f.measure) === info.id),
-      periods,
-    ).filter((c) => filter.measure === '' || c.lines.some((l) => l.measure === filter.measure));
-    const imageCharts = notPublished.filter((n) => {
-      const place = imageChartPlace(n);
-      return place.section === info.id && (filter.measure === '' || place.measure === filter.measure);
-    });
-    return {
-      info,
-      figures: orderFigures(
-        own.filter((f) => filter.period === '' || f.period === filter.period),
+  return layout.sections
+    .filter((s) => filter.section === '' || s.id === filter.section)
+    .map((info) => {
+      const own = figures.filter(
+        (f) => sectionOf(f.measure, layout) === info.id && (filter.measure === '' || f.measure === filter.measure),
+      );
+      const charts = seriesCharts(
+        figures.filter((f) => sectionOf(f.measure, layout) === info.id),
         periods,
-      ),
-      total: own.length,
-      charts,
-      imageCharts,
-    };
-  });
+        layout,
+      ).filter((c) => filter.measure === '' || c.lines.some((l) => l.measure === filter.measure));
+      const imageCharts = notPublished.filter((n) => {
+        const place = imageChartPlace(n, layout);
+        return place.section === info.id && (filter.measure === '' || place.measure === filter.measure);
+      });
+      return {
+        info,
+        figures: orderFigures(
+          own.filter((f) => filter.period === '' || f.period === filter.period),
+          periods,
+          layout,
+        ),
+        total: own.length,
+        charts,
+        imageCharts,
+      };
+    });
 }
 
 export function hasContent(s: AsbSection): boolean {

@@ -2,21 +2,22 @@ import { useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { useFigureLookups } from '../../components/figures/figure-context';
+import { usePartnership } from '../../components/partnership/partnership-context';
 import type { YOUTH_ASB_PARAMS } from './params';
 import { AsbFilters } from './asb-filters';
 import { AsbSection } from './asb-section';
 import { labellerFor } from './labels';
-import { asbSections, hasContent, measureOptions, periodOptions, vehicleTheftTotals } from './selectors';
-import { FALLBACK_SECTION, SECTIONS } from './sections';
+import { asbSections, crimeTotalsForSections, hasContent, measureOptions, periodOptions } from './selectors';
+import { asbLayout, FALLBACK_SECTION } from './sections';
 import './youth-asb.css';
 
 interface Props {
   asb: DatasetFile<'asb'>;
   state: ViewState<typeof YOUTH_ASB_PARAMS>;
   /**
-   * Optional: the quarterly totals of theft of motor vehicles printed beside
-   * the motorcycle-linked counts are recorded with police recorded crime.
-   * When the route passes this file, they are drawn on the same chart.
+   * Optional: some measures a section lists (a quarter's theft of motor
+   * vehicles) are recorded with police recorded crime. When the route passes
+   * this file, they are drawn with the section's ASB figures.
    */
   cspCrime?: DatasetFile<'csp-crime'>;
 }
@@ -24,26 +25,33 @@ interface Props {
 export function YouthAsbView({ asb, state, cspCrime }: Props) {
   const { params } = state;
   const lookups = useFigureLookups();
-  const labels = useMemo(() => labellerFor(lookups), [lookups]);
+  const partnership = usePartnership();
+  const layout = useMemo(() => asbLayout(partnership), [partnership]);
+  const labels = useMemo(() => labellerFor(lookups, layout.area), [lookups, layout]);
   const figures = useMemo(
-    () => (cspCrime ? [...asb.figures, ...vehicleTheftTotals(cspCrime.figures, asb.figures)] : asb.figures),
-    [asb, cspCrime],
+    () => (cspCrime ? [...asb.figures, ...crimeTotalsForSections(cspCrime.figures, asb.figures, layout)] : asb.figures),
+    [asb, cspCrime, layout],
   );
   const everySection = useMemo(
-    () => asbSections(figures, asb.notPublished, lookups.periods, { section: '', measure: '', period: '' }).filter(hasContent),
-    [figures, asb, lookups],
+    () => asbSections(figures, asb.notPublished, lookups.periods, { section: '', measure: '', period: '' }, layout).filter(hasContent),
+    [figures, asb, lookups, layout],
   );
   const section = everySection.some((s) => s.info.id === params.section) ? params.section : '';
-  const measures = useMemo(() => measureOptions(figures, section), [figures, section]);
+  const measures = useMemo(() => measureOptions(figures, section, layout), [figures, section, layout]);
   const measure = measures.includes(params.measure) ? params.measure : '';
-  const periods = useMemo(() => periodOptions(figures, lookups.periods, section, measure), [figures, lookups, section, measure]);
+  const periods = useMemo(
+    () => periodOptions(figures, lookups.periods, section, measure, layout),
+    [figures, lookups, section, measure, layout],
+  );
   const period = periods.includes(params.period) ? params.period : '';
   const sections = useMemo(
-    () => asbSections(figures, asb.notPublished, lookups.periods, { section, measure, period }).filter(hasContent),
-    [figures, asb, lookups, section, measure, period],
+    () => asbSections(figures, asb.notPublished, lookups.periods, { section, measure, period }, layout).filter(hasContent),
+    [figures, asb, lookups, section, measure, period, layout],
   );
   const empty = everySection.length === 0;
-  const missing = SECTIONS.filter((s) => s.id !== FALLBACK_SECTION && !everySection.some((e) => e.info.id === s.id)).map((s) => s.title);
+  const missing = layout.sections
+    .filter((s) => s.id !== FALLBACK_SECTION && !everySection.some((e) => e.info.id === s.id))
+    .map((s) => s.title);
 
   return (
     <>
@@ -60,7 +68,7 @@ export function YouthAsbView({ asb, state, cspCrime }: Props) {
         </p>
       ) : (
         <>
-          <AsbFilters sections={everySection.map((s) => s.info.id)} measures={measures} periods={periods} state={state} />
+          <AsbFilters sections={everySection.map((s) => s.info)} measures={measures} periods={periods} state={state} />
           {section === '' && measure === '' ? (
             <nav aria-label="Sections on this page">
               <ul className="asb-contents">
@@ -76,7 +84,7 @@ export function YouthAsbView({ asb, state, cspCrime }: Props) {
             <p>Nothing was published in this snapshot on: {missing.join('; ')}.</p>
           ) : null}
           {sections.map((s) => (
-            <AsbSection key={s.info.id} section={s} labels={labels} state={state} />
+            <AsbSection key={s.info.id} section={s} labels={labels} layout={layout} state={state} />
           ))}
         </>
       )}

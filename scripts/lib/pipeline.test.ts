@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPublicData } from './build.ts';
-import { checkProvenance, SeedsMissing } from './provenance.ts';
+import { checkProvenance } from './provenance.ts';
 import { checkPublished } from './published.ts';
 import { loadSources, SourceErrors } from './sources.ts';
 import { repoRoot } from './cli.ts';
+import { requireSeedsDir, SeedsMissing } from './seeds.ts';
 
 const ROOT = repoRoot();
 const temps: string[] = [];
@@ -104,7 +105,7 @@ describe('problems name the file, the row and the column', () => {
       'dataset,area_type,area_code,measure,statistic,period,comparison,value,value_as_printed,unit,source_ref,source_line,note\n' +
         'beat-crime,beat,62,all-crime,count,fy2023-24-ytd-2023-12-05,,1964,"1,964",crimes,PSA,516,\n',
     );
-    const result = checkProvenance(loadSources(dir), join(ROOT, '..', 'shared', 'seeds'));
+    const result = checkProvenance(loadSources(dir), requireSeedsDir());
     expect(result.problems).toEqual([
       'data/sources/2024-04/figures.edited.csv row 2: value "1,964" does not stand on line 516 of 001_ae200f18469ddf2a.txt',
     ]);
@@ -171,7 +172,7 @@ describe("the README's steps for adding a quarter", () => {
     const dir = tempCopyOfData();
     // SYNTHETIC seed and figures: a made-up future document, never shown as Charnwood's.
     const seeds = join(dir, 'seeds');
-    cpSync(join(ROOT, '..', 'shared', 'seeds'), seeds, { recursive: true });
+    cpSync(requireSeedsDir(), seeds, { recursive: true });
     writeFileSync(
       join(seeds, '900_synthetic.txt'),
       'SYNTHETIC TEST DOCUMENT\nTable 1: All crime, 1st April 2099 to 30th June 2099\nAll Crime\t3,210\n',

@@ -85,6 +85,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every browser test has its own time limit: test and the hooks come from the harness, which sets one.
+    files: ['test/browser/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'node:test',
+              importNames: ['test', 'it', 'before', 'after', 'beforeEach', 'afterEach'],
+              message: 'Import test and the hooks from ./harness.ts, which gives each its own timeout.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Data and helpers stay free of React so scripts and tests can use them anywhere.
     files: ['src/data/**/*.ts', 'src/lib/**/*.ts'],
     rules: {

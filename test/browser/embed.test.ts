@@ -1,8 +1,8 @@
-import { after, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
-import { closePage, freePort, newPage, watchErrors, servedBrowser } from './harness.ts';
+import { after, test, closePage, freePort, newPage, watchErrors, servedBrowser } from './harness.ts';
 
 async function snippetFor(page: Page, url: string): Promise<string> {
   await page.goto(url);

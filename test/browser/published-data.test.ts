@@ -1,8 +1,8 @@
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
+import { test, ROOT, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'manifest.json'), 'utf8')) as {
   defaultSnapshot: string;

@@ -4,11 +4,11 @@
  * written to the URL (non-default values only), Back, Forward and a reload
  * restore it, and the figures on screen are the published ones.
  */
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
+import { test, closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
 import { count, findFigure, published, type PublishedFigure } from './published.ts';
 
 const SNAPSHOT = '2024-04';

@@ -1,7 +1,7 @@
-import { before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
+import { before, test, SLOW_TEST_TIMEOUT_MS, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
 import { count, findFigure, published } from './published.ts';
 
 const VIEWS: [string, RegExp][] = [
@@ -18,7 +18,7 @@ describe('every view, opened by its own URL', () => {
   const suite = servedBrowser();
 
   for (const [view, heading] of VIEWS) {
-    test(`${view}: renders its heading with no console errors and no axe violations`, async () => {
+    test(`${view}: renders its heading with no console errors and no axe violations`, { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
       const page = await newPage(suite.browser);
       const errors = watchErrors(page);
       await page.goto(`${suite.server.url}?view=${view}`);

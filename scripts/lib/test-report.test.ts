@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './cli.ts';
-import { ReportError, readJsonReport, settleCheck, settleStep, summaryLines, tallyVitest, emptyTally } from './test-report.ts';
+import {
+  ReportError,
+  readJsonReport,
+  settleCheck,
+  settleStep,
+  summaryLines,
+  tallyNodeTest,
+  tallyVitest,
+  emptyTally,
+  type NodeTestRecord,
+} from './test-report.ts';
 import { browserTestFiles, runNodeTests } from './test-steps.ts';
 
 const ROOT = repoRoot();
@@ -74,6 +84,59 @@ describe('a node:test run, counted as npm test counts it', () => {
     const files = browserTestFiles(ROOT);
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) expect(f).toMatch(/^test\/browser\/[^/]+\.test\.ts$/);
+  });
+});
+
+describe('a node:test report', () => {
+  const record = (r: Partial<NodeTestRecord> & Pick<NodeTestRecord, 'name' | 'nesting'>): NodeTestRecord => ({
+    file: null,
+    passed: true,
+    suite: false,
+    skip: false,
+    todo: false,
+    durationMs: 1,
+    ...r,
+  });
+  const report = (tests: NodeTestRecord[]) => ({ format: 'csp-node-test-report/1', complete: true, tests });
+
+  it("credits a test declared through a helper to its suite's file, and counts the suite's derived failure once", () => {
+    const t = tallyNodeTest(
+      report([
+        record({ name: 'loads', nesting: 1, file: join(ROOT, 'test/browser/harness.ts') }),
+        record({
+          name: 'hangs',
+          nesting: 1,
+          file: join(ROOT, 'test/browser/harness.ts'),
+          passed: false,
+          error: { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', message: 'test timed out after 60000ms' },
+        }),
+        record({
+          name: 'a view',
+          nesting: 0,
+          suite: true,
+          file: join(ROOT, 'test/browser/views.test.ts'),
+          passed: false,
+          error: { failureType: 'subtestsFailed', message: '1 subtest failed' },
+        }),
+      ]),
+      { root: ROOT, files: ['test/browser/views.test.ts'] },
+    );
+    expect(t).toEqual({
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+      todo: 0,
+      failures: ['test/browser/views.test.ts › hangs: timed out (test timed out after 60000ms)'],
+    });
+  });
+
+  it('counts a file the run was given but that reported nothing as failed', () => {
+    const t = tallyNodeTest(report([]), { root: ROOT, files: ['test/browser/views.test.ts'] });
+    expect(t.failures).toEqual([expect.stringMatching(/^test\/browser\/views\.test\.ts: reported no tests/)]);
+  });
+
+  it('rejects a report that is not marked complete', () => {
+    expect(() => tallyNodeTest({ format: 'csp-node-test-report/1', tests: [] }, { root: ROOT })).toThrow(ReportError);
   });
 });
 

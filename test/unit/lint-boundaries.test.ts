@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, 'eslint.config.js') });
@@ -19,7 +19,14 @@ async function rulesFired(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? `(no rule) ${m.message}`);
 }
 
-describe('the layering rules fire', () => {
+// Loading the config and the TypeScript resolver takes seconds on a busy machine; do it once, with room.
+beforeAll(async () => {
+  await rulesFired('src/lib/scratch.ts', 'export const x = 1;\n');
+}, 60_000);
+// Each lint then takes milliseconds; the bound is generous because the machine is shared, not a timed assertion.
+const LINT = { timeout: 30_000 };
+
+describe('the layering rules fire', LINT, () => {
   it.each([
     ['a feature imports another feature by its sibling folder', 'src/features/beats/scratch.ts', '../youth-asb/selectors'],
     ['a feature imports another feature through src/features', 'src/features/beats/scratch.ts', '../../features/actions/selectors'],
@@ -49,6 +56,12 @@ describe('the layering rules fire', () => {
     expect(await rulesFired('src/lib/format.ts', code)).toEqual(['import-x/no-cycle']);
   });
 
+  it('a browser test takes test from node:test instead of the harness, which gives it a time limit', async () => {
+    expect(await rulesFired('test/browser/scratch.test.ts', `import { test } from 'node:test';\ntest('x', () => {});\n`)).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
   it('an import that cannot be resolved, which the zones could not judge', async () => {
     expect(await rulesFired('src/features/beats/scratch.ts', `import * as m from '../nowhere/x';\nexport const x = m;\n`)).toEqual([
       'import-x/no-unresolved',
@@ -56,7 +69,7 @@ describe('the layering rules fire', () => {
   });
 });
 
-describe('legal imports pass', () => {
+describe('legal imports pass', LINT, () => {
   it.each([
     ['a feature imports its own module', 'src/features/beats/scratch.ts', './selectors'],
     ['a feature sub-folder imports its own feature with ../', 'src/features/beats/charts/scratch.ts', '../selectors'],

@@ -135,8 +135,8 @@ export function runBrowserTests(root: string, results: string, options: { env?: 
     env: options.env,
   });
   if (build.failed > 0) {
-    addTally(t, { ...build, passed: 0 });
-    t.failures.push('browser tests: not run, because the build failed');
+    t.failed += 1;
+    t.failures.push(`${build.failures.join('; ')} (so the browser tests were not run)`);
     return t;
   }
   const run = runNodeTests('browser tests (Chromium)', options.files ?? browserTestFiles(root), join(results, 'browser.json'), {

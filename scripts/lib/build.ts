@@ -4,7 +4,6 @@
  * with what is committed in public/data.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import {
   DATASET_SCHEMAS,
@@ -21,6 +20,7 @@ import {
   type Recommendation,
   type ScorecardRow,
 } from '../../src/data/schema.ts';
+import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import { parsePeriodId, type Period } from '../../src/lib/periods.ts';
 import { runConsistencyChecks } from './consistency.ts';
 import { mergeFigures, type BuiltFigure, type Printed } from './figures.ts';
@@ -320,10 +320,10 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   return { files, figureCount: figures.reduce((n, f) => n + f.printings.length, 0) };
 }
 
-/** The tidy "all data" file: one row for every number as printed. */
+/** The tidy "all data" file: one row for every number as printed, in the dialect of every CSV the project writes. */
 function figuresCsv(snapshotId: string, figures: BuiltFigure[], notes: Note[], vocab: Vocab): string {
   const noteText = new Map(notes.map((n) => [n.id, n.text]));
-  const records: string[][] = [];
+  const records: CsvCell[][] = [];
   for (const f of figures) {
     const p = period(f.period);
     const c = f.comparison === null ? null : period(f.comparison);
@@ -342,17 +342,17 @@ function figuresCsv(snapshotId: string, figures: BuiltFigure[], notes: Note[], v
         p.end,
         c?.start ?? '',
         c?.end ?? '',
-        String(f.value),
+        f.value,
         printing.printed,
         f.unit,
         printing.source.document,
         printing.source.ref,
-        String(printing.source.line),
+        printing.source.line,
         remarks.join(' | '),
       ]);
     }
   }
-  return stringify([[...FIGURES_CSV_COLUMNS], ...records], { record_delimiter: '\r\n' });
+  return toCsv(FIGURES_CSV_COLUMNS, records);
 }
 
 /** The period most of a publication's own printed figures are for; the latest among equals. */

@@ -67,8 +67,9 @@ describe('building the bundled data', () => {
   it('writes figures.csv with exactly the published columns', () => {
     const files = buildPublicData(loadSources(ROOT));
     const header = (files.get('2024-04/figures.csv') ?? '').split('\r\n')[0];
+    // The byte-order mark first: the project's CSV dialect (README, "The CSV dialect").
     expect(header).toBe(
-      'snapshot_id,dataset,area_type,area_code,area_name,measure,statistic,period_label,period_start,period_end,comparison_start,comparison_end,value,value_as_printed,unit,source_document,source_ref,source_line,note',
+      '\uFEFFsnapshot_id,dataset,area_type,area_code,area_name,measure,statistic,period_label,period_start,period_end,comparison_start,comparison_end,value,value_as_printed,unit,source_document,source_ref,source_line,note',
     );
   });
 });

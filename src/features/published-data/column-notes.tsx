@@ -16,7 +16,10 @@ const COLUMNS: [string, string][] = [
   ['comparison_start', 'For differences and % changes: first day of the period compared with.'],
   ['comparison_end', 'For differences and % changes: last day of the period compared with.'],
   ['value', 'The number: 12 for "12/15", -6.1 for "-6.1%", 10195 for "10,195". A movement arrow is 1 (↑), 0 (↔) or -1 (↓).'],
-  ['value_as_printed', 'The figure exactly as the document prints it.'],
+  [
+    'value_as_printed',
+    'The figure exactly as the document prints it: -6.1%, 12/15, ↑. As in every CSV download, text a spreadsheet would run as a formula (=1+1) would get an apostrophe in front; printed numbers never do.',
+  ],
   ['unit', 'crimes, percent, rank-of-15, gbp, and so on.'],
   ['source_document', 'The file name of the council document the figure comes from.'],
   ['source_ref', 'The table or figure within the document, as a reader would look for it.'],

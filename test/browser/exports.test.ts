@@ -41,7 +41,7 @@ describe('exports: tables, charts and links', () => {
     );
     assert.match(name, /^charnwood-[a-z0-9-]+-2024-04\.csv$/);
     const [header, ...rows] = csvRows(bytes);
-    assert.deepEqual(header?.slice(0, 2), ['Snapshot', 'Figures to']);
+    assert.deepEqual(header?.slice(0, 2), ['Snapshot', 'Main figures to']);
     const shownHeaders = headers.map((h) => h.replace(/\s*[▲▼↕]\s*$/, '').trim());
     assert.deepEqual(header?.slice(header.length - shownHeaders.length), shownHeaders);
     assert.equal(rows.length, screenRows.length);
@@ -96,7 +96,7 @@ describe('exports: tables, charts and links', () => {
     assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.match(text, /All crime by police beat/);
     assert.match(text, /year to date \(1 April to 5 December\)/);
-    assert.match(text, /Source: Charnwood Community Safety Partnership, 18 April 2024; figures to 5 Dec 2023/);
+    assert.match(text, /Source: Charnwood Community Safety Partnership, 18 April 2024; main figures to 5 Dec 2023/);
     const parsed = await page.evaluate(
       (s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length,
       text,

@@ -78,7 +78,7 @@ describe('overview', () => {
     const stamp = page.locator('.data-stamp').first();
     await stamp.getByText('Meeting 10 Mar 2020').waitFor();
     assert.match(await stamp.innerText(), /Published 2 Mar 2020/);
-    assert.match(await stamp.innerText(), /Figures to 5 Jan 2020/);
+    assert.match(await stamp.innerText(), /Main figures to 5 Jan 2020/);
     const table = page.getByRole('table', { name: /Charnwood crime, 2019\/20 year to date \(1 Apr 2019 to 5 Jan 2020\)/ });
     assert.match(await table.getByRole('row', { name: /^All crime/ }).innerText(), new RegExp(count(allCrime.value)));
     await page.goBack();
@@ -92,7 +92,7 @@ describe('overview', () => {
     const stamp = page.locator('.data-stamp').first();
     await stamp.getByText('Meeting 20 Oct 2022 (date as printed, doubtful)').waitFor();
     const text = await stamp.innerText();
-    assert.match(text, /Figures to date not stated/);
+    assert.match(text, /Main figures to date not stated/);
     assert.match(text, /held after 20 October 2022 and before 20 April 2023/);
     assert.match(text, /2022\/23 year to date \(end date not stated\)/);
     assert.doesNotMatch(text, /20 Oct 2022\)/, 'no period is said to end on the doubtful date');

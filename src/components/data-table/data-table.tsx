@@ -95,7 +95,7 @@ export function DataTable<Row extends RowData>({
     const context: CsvContext[] = [
       { header: 'Snapshot', value: lookups.snapshot.id },
       // The last day the snapshot's main figures cover, as printed; never a guessed date.
-      { header: 'Figures to', value: lookups.snapshot.figuresTo ?? 'not stated' },
+      { header: 'Main figures to', value: lookups.snapshot.figuresTo ?? 'not stated' },
       ...csvContext,
     ];
     const csv = tableCsv(

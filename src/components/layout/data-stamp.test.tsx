@@ -23,7 +23,7 @@ describe('the data stamp', () => {
     const stamp = screen.getByText(/^Meeting/).closest('p');
     expect(stamp).toHaveTextContent('Meeting 10 Mar 2099');
     expect(stamp).toHaveTextContent('Published 2 Mar 2099');
-    expect(stamp).toHaveTextContent('Figures to 5 Jan 2099');
+    expect(stamp).toHaveTextContent('Main figures to 5 Jan 2099');
     expect(stamp).not.toHaveTextContent(/doubtful|not stated/);
   });
 
@@ -43,7 +43,7 @@ describe('the data stamp', () => {
     const stamp = screen.getByText(/^Meeting/).closest('p');
     expect(stamp).toHaveTextContent('Meeting 20 Oct 2099 (date as printed, doubtful)');
     expect(stamp).toHaveTextContent('Published date not stated');
-    expect(stamp).toHaveTextContent('Figures to date not stated');
+    expect(stamp).toHaveTextContent('Main figures to date not stated');
     expect(stamp).toHaveTextContent(`Date doubtful: ${doubt}`);
   });
 });

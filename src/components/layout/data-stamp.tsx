@@ -25,7 +25,7 @@ export function DataStamp({ snapshot }: { snapshot: SnapshotEntry }) {
         Published <strong>{published ? formatDate(published.date) : 'date not stated'}</strong>
       </span>
       <span>
-        Figures to <strong>{figuresTo ? formatDate(figuresTo) : 'date not stated'}</strong>
+        Main figures to <strong>{figuresTo ? formatDate(figuresTo) : 'date not stated'}</strong>
       </span>
       {snapshot.mainPeriod ? <span>Main period reported: {snapshot.mainPeriod.label}</span> : null}
       <span>Source: {snapshot.title}</span>

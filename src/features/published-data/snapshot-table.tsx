@@ -42,7 +42,7 @@ function columnsFor(defaultId: string): TableColumn<SnapshotEntry>[] {
     },
     {
       id: 'figures-to',
-      header: 'Figures to',
+      header: 'Main figures to',
       value: (s) => s.figuresTo ?? NOT_STATED,
       cell: (s) => (s.figuresTo ? formatDate(s.figuresTo) : NOT_STATED),
     },

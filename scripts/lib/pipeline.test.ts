@@ -7,6 +7,7 @@
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildPublicData } from './build.ts';
 import { checkProvenance, SeedsMissing } from './provenance.ts';
@@ -97,6 +98,24 @@ describe('the audit corrections, on the real sources', () => {
     expect(conventions).toHaveLength(1);
     expect(conventions[0]?.text).toContain('-6.150% is printed -6.1%');
     expect(notes.some((n) => /which rounds to/.test(n.text))).toBe(false);
+  });
+
+  it('never repeats a note text on one figure', () => {
+    // The -6.1% printed on two lines once collected two notes with the same words.
+    for (const [path, text] of files) {
+      if (!path.endsWith('figures.csv')) continue;
+      for (const row of parse(text, { columns: true }) as Record<string, string>[]) {
+        const remarks = (row.note ?? '').split(' | ').filter((t) => t !== '');
+        expect(new Set(remarks).size, `${path}: ${row.source_line} ${row.value_as_printed}`).toBe(remarks.length);
+      }
+    }
+    for (const dataset of ['beat-crime', 'csp-crime', 'asb', 'scorecards']) {
+      const notes = new Map(json<Notes>('2024-04/notes.json').notes.map((n) => [n.id, n.text]));
+      for (const f of json<{ figures: Fig[] }>(`2024-04/${dataset}.json`).figures) {
+        const texts = f.noteIds.map((id) => notes.get(id));
+        expect(new Set(texts).size).toBe(texts.length);
+      }
+    }
   });
 
   it('records beat sums against totals printed four years earlier as revisions', () => {

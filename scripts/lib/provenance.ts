@@ -42,11 +42,19 @@ export function checkProvenance(sources: Sources, seedsDir: string): ProvenanceR
       }
       return false;
     };
+    const pub = doc.publication;
+    if (pub.meeting_date_line !== null) at(pub.csvFile, pub.csvRow, pub.meeting_date_line, pub.meeting_date_as_printed, 'meeting date');
+    if (pub.publication_date_line !== null) {
+      at(pub.csvFile, pub.csvRow, pub.publication_date_line, pub.publication_date_as_printed, 'publication date');
+    }
     for (const r of doc.rows.figures) if (at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'value')) verified += 1;
     for (const r of doc.rows.periods) at(r.csvFile, r.csvRow, r.source_line, r.as_printed, 'period wording');
     for (const r of doc.rows.places) at(r.csvFile, r.csvRow, r.source_line, r.wording, 'place wording');
     for (const r of doc.rows['family-group']) at(r.csvFile, r.csvRow, r.source_line, r.member_as_printed, 'member');
-    for (const r of doc.rows.notes) at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'noted value');
+    for (const r of doc.rows.notes) {
+      at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'noted value');
+      if (r.last_line != null) at(r.csvFile, r.csvRow, r.last_line, '', 'line');
+    }
     for (const kind of ['actions', 'recommendations', 'subgroups', 'scorecard-rows', 'not-published', 'out-of-scope'] as const) {
       for (const r of doc.rows[kind]) at(r.csvFile, r.csvRow, r.source_line, '', 'line');
     }

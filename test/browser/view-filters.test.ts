@@ -499,6 +499,31 @@ describe('youth ASB: section, measure and period', () => {
     await closePage(page);
   });
 
+  test('the March 2020 youth programmes are published with their targets, and a period with no stated end says so', async () => {
+    const march = published<FiguresFile>('2020-03', 'asb').figures;
+    const marchPeriods = new Map(published<PeriodsFile>('2020-03', 'periods').periods.map((p) => [p.id, p]));
+    const target = findFigure(march, { measure: 'hit-the-street-participants', statistic: 'target' });
+    const reached = findFigure(march, { measure: 'hit-the-street-participants', statistic: 'count' });
+    const hitz = findFigure(march, { measure: 'hitz-participants', statistic: 'count' });
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=youth-asb&snapshot=2020-03&section=diversion&measure=hit-the-street-participants`);
+    const title = 'Diversionary activity for young people';
+    const table = page.getByRole('table', { name: `${title}: figures published (2 of 2)`, exact: true });
+    await table.waitFor();
+    assertValue(await cell(table, /Target/, 'Value as published'), count(target.value), 'Hit the Street target');
+    assertValue(await cell(table, /Count/, 'Value as published'), count(reached.value), 'Hit the Street participants');
+    assert.equal(await cell(table, /Count/, 'Period'), marchPeriods.get(reached.period)?.label);
+
+    await page.getByRole('combobox', { name: 'Measure', exact: true }).selectOption('hitz-participants');
+    const hitzTable = page.getByRole('table', { name: `${title}: figures published (1 of 1)`, exact: true });
+    await hitzTable.waitFor();
+    assertValue(await cell(hitzTable, /Count/, 'Value as published'), count(hitz.value), 'Hitz participants');
+    assert.equal(await cell(hitzTable, /Count/, 'Period'), '2019/20 year to date (end date not stated; no later than 2 Mar 2020)');
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
   test('a series published only as an image is named and shown as not published', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);

@@ -5,7 +5,7 @@ describe('chart export', () => {
   const svg = composeSvg('<svg width="600" height="300"><path d="M0,0"/></svg>', 600, 300, {
     title: 'SYNTHETIC chart <title> & more',
     subtitle: 'Year to date (1 April to 5 December)',
-    source: 'Source: SYNTHETIC publication, line 12. Data as at 18 Apr 2099.',
+    source: 'Source: SYNTHETIC publication, line 12. Main figures to 31 Mar 2099.',
     key: ['Beat 56', 'Beat 57'],
   });
 
@@ -13,7 +13,7 @@ describe('chart export', () => {
     expect(svg).toContain('SYNTHETIC chart &lt;title&gt; &amp; more');
     expect(svg).toContain('Year to date (1 April to 5 December)');
     expect(svg).toContain('>Beat 57</text>');
-    expect(svg).toContain('Source: SYNTHETIC publication, line 12. Data as at 18 Apr 2099.');
+    expect(svg).toContain('Source: SYNTHETIC publication, line 12. Main figures to 31 Mar 2099.');
   });
 
   it('embeds the chart and declares its size', () => {

@@ -38,7 +38,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     const surface = chartRef.current?.querySelector('svg.recharts-surface');
     if (!surface) return null;
     const box = surface.getBoundingClientRect();
-    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.asAt ? `; data as at ${formatDate(lookups.snapshot.asAt)}` : ''}. Charnwood Community Safety Partnership dashboard; every figure as published, with its table and line in the dashboard.`;
+    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.figuresTo ? `; main figures to ${formatDate(lookups.snapshot.figuresTo)}` : ''}. Charnwood Community Safety Partnership dashboard; every figure as published, with its table and line in the dashboard.`;
     return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keyLabels });
   };
   const fileName = `charnwood-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;

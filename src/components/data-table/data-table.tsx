@@ -94,7 +94,8 @@ export function DataTable<Row extends RowData>({
   const download = () => {
     const context: CsvContext[] = [
       { header: 'Snapshot', value: lookups.snapshot.id },
-      { header: 'Data as at', value: lookups.snapshot.asAt },
+      // The last day the snapshot's main figures cover, as printed; never a guessed date.
+      { header: 'Main figures to', value: lookups.snapshot.figuresTo ?? 'not stated' },
       ...csvContext,
     ];
     const csv = tableCsv(

@@ -84,7 +84,12 @@ export function rankGrid(figures: readonly Figure[], periods: ReadonlyMap<string
   const measures = [...measureSet].sort(byCrimeOrder);
   const dates = [...dateIds.values()]
     .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end))
-    .map((period) => ({ period, x: shortPeriodLabel(period), charted: (perDate.get(period.id)?.size ?? 0) * 2 > measures.length }));
+    // A position whose date is not printed has no place on a time axis: tables only.
+    .map((period) => ({
+      period,
+      x: shortPeriodLabel(period),
+      charted: period.endStated && (perDate.get(period.id)?.size ?? 0) * 2 > measures.length,
+    }));
   const printed = new Map<string, Figure[]>();
   for (const f of figures) {
     if (!isPrintedMovement(f)) continue;

@@ -1,6 +1,6 @@
 /** What each column of figures.csv means: the file's own data dictionary, shown beside the download. */
 const COLUMNS: [string, string][] = [
-  ['snapshot_id', 'The snapshot the file belongs to, named by its month (2024-04).'],
+  ['snapshot_id', 'The snapshot the file belongs to, named by the month of the date printed on its document (2024-04).'],
   ['dataset', 'Which part of the dashboard the figure belongs to: beat-crime, csp-crime, family-group, asb, actions or scorecards.'],
   ['area_type', 'The kind of area: csp (the whole partnership), beat, beat-group, county, district and others.'],
   ['area_code', 'The area within its type: charnwood, or a beat number from 56 to 65.'],
@@ -10,11 +10,17 @@ const COLUMNS: [string, string][] = [
     'statistic',
     'The kind of figure: count, difference, percent-change, share, percentage, rank, movement, rate, amount, target or number.',
   ],
-  ['period_label', 'The period in words, precisely: "2023/24 year to date (1 Apr to 5 Dec 2023)".'],
-  ['period_start', 'First day of the period (ISO 8601 date).'],
-  ['period_end', 'Last day of the period (ISO 8601 date); for a position "as at" a date, the same as the start.'],
-  ['comparison_start', 'For differences and % changes: first day of the period compared with.'],
-  ['comparison_end', 'For differences and % changes: last day of the period compared with.'],
+  [
+    'period_label',
+    'The period in words, precisely: "2023/24 year to date (1 Apr to 5 Dec 2023)". Where the document does not state a date, the label says so and gives the latest it can be: "2023/24 year to date (end date not stated; no later than 18 Jan 2024)".',
+  ],
+  ['period_start', 'First day of the period (ISO 8601 date); empty where the document does not state it.'],
+  [
+    'period_end',
+    'Last day of the period (ISO 8601 date); for a position "as at" a date, the same as the start. Empty where the document does not state it: the label then gives the latest it can be.',
+  ],
+  ['comparison_start', 'For differences and % changes: first day of the period compared with; empty where not stated.'],
+  ['comparison_end', 'For differences and % changes: last day of the period compared with; empty where not stated.'],
   ['value', 'The number: 12 for "12/15", -6.1 for "-6.1%", 10195 for "10,195". A movement arrow is 1 (↑), 0 (↔) or -1 (↓).'],
   [
     'value_as_printed',

@@ -12,7 +12,7 @@ const DESCRIPTIONS: Record<string, string> = {
   scorecards: 'Scorecards, KPIs and funding',
   places: 'What each beat covers, and the subgroups',
   periods: 'Every period, typed and as the documents word it',
-  notes: 'Data notes: inconsistencies and interpretations',
+  notes: 'Data notes: inconsistencies, revisions, interpretations and remarks',
   vocab: 'Names of areas and measures',
 };
 

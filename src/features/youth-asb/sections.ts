@@ -49,6 +49,13 @@ export const SECTIONS: readonly SectionInfo[] = [
       'go-getta-mentoring-young-people',
       'knife-crime-project-referrals',
       'knife-crime-project-completions',
+      'hit-the-street-participants',
+      'hit-the-street-event-young-people',
+      'multisport-satellite-clubs',
+      'multisport-satellite-club-attendees',
+      'hitz-participants',
+      'get-active-students',
+      'youth-card-young-people',
     ],
   },
   {

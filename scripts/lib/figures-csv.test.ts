@@ -149,7 +149,7 @@ describe('figures.csv and a table download', () => {
     const hostile = { printed: '=HYPERLINK("http://example.invalid","3,210")', ref: '@SUM(A1)', note: "-2+3 +cmd|' /C calc'!A0" };
     appendFileSync(
       join(dir, 'data', 'publications.csv'),
-      '2099-07,900_synthetic.txt,"SYNTHETIC test publication, July 2099",2099-07-20,2099-07-20\n',
+      '2099-07,900_synthetic.txt,"SYNTHETIC test publication, July 2099",agenda,2099-07-20,20th July 2099,4,,not stated,,\n',
     );
     mkdirSync(join(dir, 'data', 'sources', '2099-07'));
     const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -194,6 +194,10 @@ function sortExpects(columns: SortColumns): string {
   return `a column to sort by${which}, with "-" in front for descending`;
 }
 
+function tablesExpects(tables: readonly string[]): string {
+  return `the sort of one of this page's tables (${tables.map((t) => `sort.${t}`).join(', ')})`;
+}
+
 export function writeSort(sort: SortState | null): string {
   return sort === null ? '' : `${sort.descending ? '-' : ''}${sort.column}`;
 }
@@ -232,10 +236,7 @@ export function sortFamily(
   const names =
     'pattern' in tables
       ? { test: (n: string) => tables.pattern.test(n), expects: tables.expects }
-      : {
-          test: (n: string) => tables.includes(n),
-          expects: `the sort of one of this page's tables (${tables.map((t) => `sort.${t}`).join(', ')})`,
-        };
+      : { test: (n: string) => tables.includes(n), expects: tablesExpects(tables) };
   return { prefix: 'sort', names, member: sortParam(columns), default: {} };
 }
 
@@ -251,7 +252,7 @@ export function sortProblem(key: string, sort: SortState | null, columns: readon
 
 /** A `sort.<table>` key for a table the page does not have, found once the data say which tables there are. */
 export function unknownTableProblem(key: string, sort: SortState | null, tables: readonly string[]): ParamProblem {
-  return problem(key, writeSort(sort), `the sort of one of this page's tables (${tables.map((t) => `sort.${t}`).join(', ')})`);
+  return problem(key, writeSort(sort), tablesExpects(tables));
 }
 
 /** What a view receives from the shell: its parameters and a way to change them. */

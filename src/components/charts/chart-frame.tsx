@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { composeSvg, svgSize, svgToPng } from './chart-export';
+import type { ChartSeries } from './palette';
 import { useFigureLookups } from '../figures/figure-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
@@ -17,8 +18,8 @@ interface Props {
   footer?: ReactNode;
   /** The title's heading level, so a chart inside a section nests under it. */
   headingLevel?: 2 | 3 | 4;
-  /** Labels of the series in key order, drawn into downloaded images. */
-  keyLabels?: readonly string[];
+  /** The series in key order, drawn with their styles into downloaded images. */
+  keySeries?: readonly ChartSeries[];
 }
 
 /**
@@ -26,7 +27,7 @@ interface Props {
  * between the chart and its table. Both carry the same figures; the table is
  * the accessible alternative and what prints when chosen.
  */
-export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keyLabels = [] }: Props) {
+export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keySeries = [] }: Props) {
   const lookups = useFigureLookups();
   const chartRef = useRef<HTMLDivElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     if (!surface) return null;
     const box = surface.getBoundingClientRect();
     const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.figuresTo ? `; main figures to ${formatDate(lookups.snapshot.figuresTo)}` : ''}. Charnwood Community Safety Partnership dashboard; every figure as published, with its table and line in the dashboard.`;
-    return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keyLabels });
+    return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keySeries });
   };
   const fileName = `charnwood-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;
   const downloadSvg = () => {

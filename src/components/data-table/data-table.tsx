@@ -10,7 +10,7 @@ import {
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
-import type { TableColumn } from './columns';
+import { isSortable, type TableColumn } from './columns';
 import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
 import { tableCsv, type CsvContext } from './table-csv';
@@ -67,7 +67,7 @@ export function DataTable<Row extends RowData>({
       id: c.id,
       accessorFn: (row: Row) => c.value(row) ?? undefined,
       header: c.header,
-      enableSorting: (c.sortable ?? true) && onSortChange !== undefined,
+      enableSorting: isSortable(c) && onSortChange !== undefined,
       sortFn: c.numeric ? 'basic' : 'alphanumeric',
       sortUndefined: 'last',
     }));

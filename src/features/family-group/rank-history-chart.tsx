@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { LineChart, type ChartSeries } from '../../components/charts/line-chart';
+import { LineChart } from '../../components/charts/line-chart';
 import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import { PrintedArrows } from './printed-arrows';
-import { FAMILY_SIZE, measureSummary, rankHistory, rankSeries, type HistoryRow, type RankGrid } from './selectors';
+import { FAMILY_SIZE, measureSeries, measureSummary, rankHistory, rankSeries, type HistoryRow, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -15,7 +15,7 @@ interface Props {
 
 /** One crime type's positions over time; the table adds dates quoted on their own and the movement in words. */
 export function RankHistoryChart({ grid, measure, measureName }: Props) {
-  const series: ChartSeries[] = useMemo(() => [{ key: measure, label: measureName }], [measure, measureName]);
+  const series = useMemo(() => measureSeries(grid, [measure], () => measureName), [grid, measure, measureName]);
   const points = useMemo(() => rankSeries(grid, [measure]).filter((p) => p.values[measure] !== null), [grid, measure]);
   const rows = useMemo(() => rankHistory(grid, measure), [grid, measure]);
   const hasArrows = rows.some((r) => r.printed.length > 0);
@@ -76,7 +76,7 @@ export function RankHistoryChart({ grid, measure, measureName }: Props) {
 
   return (
     <ChartFrame
-      keyLabels={series.map((s) => s.label)}
+      keySeries={series}
       title={`${measureName}: position in the family group`}
       subtitle={subtitle}
       summary={measureSummary(grid, measure, measureName)}

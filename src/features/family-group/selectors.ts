@@ -4,6 +4,7 @@
  * each is unit-tested on its own.
  */
 import type { Figure, Printing } from '../../data/schema';
+import { styledSeries, type ChartSeries } from '../../components/charts/palette';
 import { MONITORED_CRIME_TYPES } from '../../data/crime-types';
 import { formatFigure } from '../../lib/figure-format';
 import { shortPeriodLabel } from '../../lib/period-series';
@@ -117,6 +118,18 @@ export function rankSeries(grid: RankGrid, measures: readonly string[]): RankPoi
     period: d.period,
     values: Object.fromEntries(measures.map((m) => [m, grid.cells.get(cellKey(m, d.period.id))?.value ?? null])),
   }));
+}
+
+/**
+ * Lines for `shown` crime types, each styled by its place among every crime
+ * type of the grid: a crime type is drawn alike on the family chart and on
+ * its own page.
+ */
+export function measureSeries(grid: RankGrid, shown: readonly string[], labelOf: (measure: string) => string): ChartSeries[] {
+  return styledSeries(
+    grid.measures,
+    shown.map((m) => ({ key: m, label: labelOf(m) })),
+  );
 }
 
 /** "up 2 places", "down 1 place", "no change": up means a better position (nearer 1st). */

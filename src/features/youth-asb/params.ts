@@ -1,4 +1,6 @@
-import { sortParam, stringParam } from '../../lib/url-state';
+import { sortableColumnIds } from '../../components/data-table/columns';
+import { sortFamily, stringParam } from '../../lib/url-state';
+import { ASB_FIGURE_COLUMNS } from './asb-figure-columns';
 import { SECTION_IDS } from './sections';
 
 export const YOUTH_ASB_PARAMS = {
@@ -8,5 +10,6 @@ export const YOUTH_ASB_PARAMS = {
   measure: stringParam(/^[a-z0-9-]{1,60}$/, 'a measure id'),
   /** The tables' period; the charts keep their whole like-for-like series. */
   period: stringParam(/^[a-z0-9-]{4,40}$/, 'a period id'),
-  sort: sortParam(['measure', 'area', 'statistic', 'period', 'comparison', 'value'], null),
+  /** Each section's table sorts on its own: `sort.interventions=-value`. */
+  sort: sortFamily(SECTION_IDS, sortableColumnIds(ASB_FIGURE_COLUMNS)),
 };

@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildPublicData } from './lib/build.ts';
 import { repoRoot, runMain } from './lib/cli.ts';
-import { checkProvenance, resolveSeedsDir } from './lib/provenance.ts';
+import { checkProvenance } from './lib/provenance.ts';
 import { checkPublished } from './lib/published.ts';
+import { resolveSeedsDir } from './lib/seeds.ts';
 import { loadSources } from './lib/sources.ts';
 
 function listFiles(dir: string): string[] {
@@ -22,7 +23,7 @@ function listFiles(dir: string): string[] {
 runMain(() => {
   const root = repoRoot();
   const sources = loadSources(root);
-  const seeds = resolveSeedsDir(root, process.argv.slice(2), process.env);
+  const seeds = resolveSeedsDir(process.argv.slice(2), process.env);
   const provenance = checkProvenance(sources, seeds);
   const problems = [...provenance.problems];
 

@@ -4,7 +4,6 @@
  * with what is committed in public/data.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import {
   DATASET_SCHEMAS,
@@ -22,10 +21,11 @@ import {
   type ScorecardRow,
 } from '../../src/data/schema.ts';
 import { partnershipSchema } from '../../src/data/partnership.ts';
-import { parsePeriodId, type Period } from '../../src/lib/periods.ts';
+import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
+import { formatDate, parsePeriodId, type Period } from '../../src/lib/periods.ts';
 import { runConsistencyChecks } from './consistency.ts';
 import { mergeFigures, type BuiltFigure, type Printed } from './figures.ts';
-import type { DocumentSources, Sources } from './sources.ts';
+import { NOT_STATED, type DocumentSources, type Sources } from './sources.ts';
 
 export const FIGURES_CSV_COLUMNS = [
   'snapshot_id',
@@ -115,16 +115,21 @@ function attachManualNotes(docs: DocumentSources[], figures: BuiltFigure[]): Not
       const document = doc.publication.source_document;
       notes.push({
         id: n.id,
-        kind: n.kind ?? 'inconsistency',
+        kind: n.kind,
         generated: false,
         text: n.text,
-        source: { document, ref: `line ${n.source_line}`, line: n.source_line },
+        source: {
+          document,
+          ref: n.last_line != null && n.last_line !== n.source_line ? `lines ${n.source_line}-${n.last_line}` : `line ${n.source_line}`,
+          line: n.source_line,
+        },
       });
       for (const f of figures) {
         const hit = f.printings.some(
           (p) =>
             p.source.document === document &&
-            p.source.line === n.source_line &&
+            p.source.line >= n.source_line &&
+            p.source.line <= (n.last_line ?? n.source_line) &&
             (n.value_as_printed === '' || p.printed === n.value_as_printed),
         );
         if (hit && !f.noteIds.includes(n.id)) f.noteIds.push(n.id);
@@ -132,6 +137,26 @@ function attachManualNotes(docs: DocumentSources[], figures: BuiltFigure[]): Not
     }
   }
   return notes;
+}
+
+/**
+ * A figure printed in several places can collect two notes with the same
+ * words (one written for each place), or a note repeating its own remark;
+ * a reader should see each text once.
+ */
+function dropRepeatedNoteTexts(figures: BuiltFigure[], notes: Note[]): void {
+  const textOf = new Map(notes.map((n) => [n.id, n.text.trim()]));
+  for (const f of figures) {
+    const seen = new Set<string>();
+    f.noteIds = f.noteIds.filter((id) => {
+      const t = textOf.get(id) ?? id;
+      if (seen.has(t)) return false;
+      seen.add(t);
+      return true;
+    });
+    // The note keeps its kind (an inconsistency is flagged), so it is the remark that goes.
+    if (f.remark !== null && seen.has(f.remark.trim())) f.remark = null;
+  }
 }
 
 interface SnapshotFiles {
@@ -162,11 +187,13 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   const figures = mergeFigures(printed);
   const notes = attachManualNotes(docs, figures);
   const byId = new Map(figures.map((f) => [f.id, f]));
-  for (const g of runConsistencyChecks(figures)) {
+  const titles = new Map(docs.map((d) => [d.publication.source_document, d.publication.title]));
+  for (const g of runConsistencyChecks(figures, titles)) {
     notes.push(g.note);
     for (const id of g.figureIds) byId.get(id)?.noteIds.push(g.note.id);
   }
   notes.sort((a, b) => natural(a.id, b.id));
+  dropRepeatedNoteTexts(figures, notes);
 
   const notPublished: NotPublished[] = docs.flatMap((doc) =>
     doc.rows['not-published'].map((r) => ({
@@ -180,7 +207,7 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
 
   const files = new Map<string, string>();
   const strip = (f: BuiltFigure) => {
-    const { dataset: _dataset, latestPublication: _latest, ...figure } = f;
+    const { dataset: _dataset, latestSnapshot: _latest, ...figure } = f;
     return figure;
   };
   const figuresOf = (d: FigureDataset) => figures.filter((f) => f.dataset === d).map(strip);
@@ -327,10 +354,19 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   return { files, figureCount: figures.reduce((n, f) => n + f.printings.length, 0) };
 }
 
-/** The tidy "all data" file: one row for every number as printed. */
+/**
+ * `period_start`/`period_end` as the document states them: a date it does not
+ * state is left empty (the label says "not stated" and gives any bound), so a
+ * spreadsheet can never read a bound as a printed date.
+ */
+function statedDates(p: Period): [string, string] {
+  return [p.startStated ? p.start : '', p.endStated ? p.end : ''];
+}
+
+/** The tidy "all data" file: one row for every number as printed, in the dialect of every CSV the project writes. */
 function figuresCsv(snapshotId: string, figures: BuiltFigure[], notes: Note[], vocab: Vocab): string {
   const noteText = new Map(notes.map((n) => [n.id, n.text]));
-  const records: string[][] = [];
+  const records: CsvCell[][] = [];
   for (const f of figures) {
     const p = period(f.period);
     const c = f.comparison === null ? null : period(f.comparison);
@@ -345,31 +381,82 @@ function figuresCsv(snapshotId: string, figures: BuiltFigure[], notes: Note[], v
         f.measure,
         f.statistic,
         p.label,
-        p.start,
-        p.end,
-        c?.start ?? '',
-        c?.end ?? '',
-        String(f.value),
+        ...statedDates(p),
+        ...(c === null ? ['', ''] : statedDates(c)),
+        f.value,
         printing.printed,
         f.unit,
         printing.source.document,
         printing.source.ref,
-        String(printing.source.line),
+        printing.source.line,
         remarks.join(' | '),
       ]);
     }
   }
-  return stringify([[...FIGURES_CSV_COLUMNS], ...records], { record_delimiter: '\r\n' });
+  return toCsv(FIGURES_CSV_COLUMNS, records);
 }
 
 /** The period most of a publication's own printed figures are for; the latest among equals. */
-function mainPeriod(doc: DocumentSources): { id: string; label: string } | null {
+function mainPeriod(doc: DocumentSources): Period | null {
   const counts = new Map<string, number>();
   for (const r of doc.rows.figures) counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
   const best = [...counts.entries()]
     .map(([id, n]) => ({ p: period(id), n }))
     .sort((a, b) => b.n - a.n || b.p.end.localeCompare(a.p.end) || a.p.id.localeCompare(b.p.id))[0];
-  return best ? { id: best.p.id, label: best.p.label } : null;
+  return best?.p ?? null;
+}
+
+type Dates = Pick<Manifest['snapshots'][number], 'kind' | 'meeting' | 'published' | 'figuresTo'>;
+
+/** A snapshot's three dates, as the document prints them; a date it does not print is null, never filled in. */
+export function snapshotDates(doc: DocumentSources): Dates {
+  const p = doc.publication;
+  const main = mainPeriod(doc);
+  return {
+    kind: p.kind,
+    meeting:
+      p.meeting_date === NOT_STATED || p.meeting_date_line === null
+        ? null
+        : {
+            date: p.meeting_date,
+            asPrinted: p.meeting_date_as_printed,
+            line: p.meeting_date_line,
+            doubt: p.meeting_date_doubt === '' ? null : p.meeting_date_doubt,
+          },
+    published:
+      p.publication_date === NOT_STATED || p.publication_date_line === null
+        ? null
+        : { date: p.publication_date, asPrinted: p.publication_date_as_printed, line: p.publication_date_line },
+    figuresTo: main?.endStated ? main.end : null,
+  };
+}
+
+/**
+ * The order the three dates must be in: figures end before the document is
+ * issued or the meeting held; an agenda is issued before its meeting,
+ * minutes after theirs. Dates not stated are not checked.
+ */
+export function dateOrderProblems(snapshotId: string, dates: Dates): string[] {
+  const problems: string[] = [];
+  const meeting = dates.meeting?.date ?? null;
+  const published = dates.published?.date ?? null;
+  const fmt = (iso: string) => formatDate(iso);
+  const where = `data/publications.csv, snapshot ${snapshotId}`;
+  if (dates.figuresTo !== null && published !== null && dates.figuresTo > published) {
+    problems.push(`${where}: its figures run to ${fmt(dates.figuresTo)}, after its publication date ${fmt(published)}`);
+  }
+  if (dates.figuresTo !== null && meeting !== null && dates.figuresTo > meeting) {
+    problems.push(`${where}: its figures run to ${fmt(dates.figuresTo)}, after its meeting date ${fmt(meeting)}`);
+  }
+  if (meeting !== null && published !== null) {
+    if (dates.kind === 'agenda' && published > meeting) {
+      problems.push(`${where}: an agenda published ${fmt(published)}, after its meeting on ${fmt(meeting)}`);
+    }
+    if (dates.kind === 'minutes' && published < meeting) {
+      problems.push(`${where}: minutes published ${fmt(published)}, before the meeting they record on ${fmt(meeting)}`);
+    }
+  }
+  return problems;
 }
 
 /** Builds every snapshot, the manifest and the JSON Schema files. */
@@ -381,13 +468,15 @@ export function buildPublicData(sources: Sources): Map<string, string> {
   sources.documents.forEach((doc, i) => {
     const { files, figureCount } = buildSnapshot(sources, i, vocab, problems);
     for (const [path, text] of files) out.set(path, text);
+    const dates = snapshotDates(doc);
+    problems.push(...dateOrderProblems(doc.snapshotId, dates));
+    const main = mainPeriod(doc);
     snapshots.push({
       id: doc.snapshotId,
       title: doc.publication.title,
-      asAt: doc.publication.as_at_date,
-      published: doc.publication.publication_date,
+      ...dates,
       sourceDocuments: sources.documents.slice(0, i + 1).map((d) => d.publication.source_document),
-      mainPeriod: mainPeriod(doc),
+      mainPeriod: main ? { id: main.id, label: main.label } : null,
       figureCount,
       files: [...files.entries()].map(([path, text]) => ({
         path,

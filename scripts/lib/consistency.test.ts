@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { runConsistencyChecks, printedDecimals } from './consistency.ts';
+import { printedDecimals, printedPrecision, runConsistencyChecks } from './consistency.ts';
 import type { BuiltFigure } from './figures.ts';
 
 // SYNTHETIC figures, for testing the checks only: not Charnwood data.
@@ -21,7 +21,7 @@ function fig(p: Partial<BuiltFigure> & Pick<BuiltFigure, 'statistic' | 'value'> 
     preferred: true,
     noteIds: [],
     remark: null,
-    latestPublication: '2099-01-01',
+    latestSnapshot: '2099-01',
     ...rest,
   };
 }
@@ -48,6 +48,43 @@ describe('consistency checks', () => {
       fig({ statistic: 'percent-change', value: -10, printed: '-10%', ...C }),
     ]);
     expect(notes).toEqual([]);
+  });
+
+  it('accepts a % change truncated to its printed precision, and says so once per document, not as an inconsistency', () => {
+    // -627 on 10,195 is -6.150%: truncated to one decimal place it is -6.1%, rounded -6.2%.
+    const pct = fig({ statistic: 'percent-change', value: -6.1, printed: '-6.1%', ...C });
+    // -52 on 1,185 is -4.388%: truncated -4.3%, rounded -4.4%.
+    const other = fig({ statistic: 'percent-change', value: -4.3, printed: '-4.3%', measure: 'violence-with-injury', ...C });
+    const notes = runConsistencyChecks(
+      [
+        fig({ statistic: 'count', value: 9568, printed: '9568' }),
+        fig({ statistic: 'count', value: 10195, printed: '10,195', period: C.comparison }),
+        pct,
+        fig({ statistic: 'count', value: 1133, printed: '1133', measure: 'violence-with-injury' }),
+        fig({ statistic: 'count', value: 1185, printed: '1,185', measure: 'violence-with-injury', period: C.comparison }),
+        other,
+      ],
+      new Map([['synthetic.txt', 'A synthetic publication']]),
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.note.kind).toBe('remark');
+    expect(notes[0]?.note.text).toMatch(/^Rounding convention of A synthetic publication \(synthetic\.txt\): /);
+    expect(notes[0]?.note.text).toContain('-6.150% is printed -6.1%');
+    expect(notes[0]?.note.text).toContain('2 are truncated');
+    expect(notes[0]?.figureIds.sort()).toEqual([pct.id, other.id].sort());
+    expect(notes.some((x) => x.note.kind === 'inconsistency')).toBe(false);
+  });
+
+  it('still flags a % change that is neither rounded nor truncated', () => {
+    // 86 on 440 is +19.545%: +19.5% either way; +19.6% is neither.
+    const pct = fig({ statistic: 'percent-change', value: 19.6, printed: '+19.6%', ...C });
+    const notes = runConsistencyChecks([
+      fig({ statistic: 'count', value: 526, printed: '526' }),
+      fig({ statistic: 'count', value: 440, printed: '440', period: C.comparison }),
+      pct,
+    ]);
+    expect(notes.map((x) => [x.note.kind, x.figureIds[0]])).toEqual([['inconsistency', pct.id]]);
+    expect(notes[0]?.note.text).toContain('+19.5%');
   });
 
   it('flags a difference that does not match its counts', () => {
@@ -78,6 +115,26 @@ describe('consistency checks', () => {
     expect(notes[0]?.figureIds).toEqual([total.id]);
   });
 
+  it('records beats and a total printed in different publications as a revision, not a contradiction', () => {
+    const beats = ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'].map((b) =>
+      fig({ statistic: 'count', value: 10, printed: '10', areaCode: b, measure: 'all-crime' }),
+    );
+    const total = fig({
+      statistic: 'count',
+      value: 99,
+      printed: '99',
+      areaType: 'csp',
+      areaCode: 'synthetic',
+      measure: 'all-crime',
+      dataset: 'csp-crime',
+      printings: [{ printed: '99', source: { document: 'earlier-synthetic.txt', ref: 'Synthetic', line: 1 } }],
+    });
+    const notes = runConsistencyChecks([...beats, total]);
+    expect(notes.map((x) => x.note.kind)).toEqual(['revision']);
+    expect(notes[0]?.note.text).toContain('add up to 100');
+    expect(notes[0]?.note.text).toContain('revision');
+  });
+
   it('flags one meaning printed with two values', () => {
     const a = fig({ statistic: 'count', value: 75, printed: '75' });
     const b = fig({ statistic: 'count', value: 76, printed: '76', preferred: false });
@@ -86,9 +143,35 @@ describe('consistency checks', () => {
     expect(notes[0]?.figureIds.sort()).toEqual([a.id, b.id].sort());
   });
 
+  it('calls one meaning printed differently by two publications a revision', () => {
+    const a = fig({ statistic: 'count', value: 75, printed: '75' });
+    const b = fig({
+      statistic: 'count',
+      value: 76,
+      printed: '76',
+      preferred: false,
+      printings: [{ printed: '76', source: { document: 'earlier-synthetic.txt', ref: 'Synthetic', line: 9 } }],
+    });
+    expect(runConsistencyChecks([a, b]).map((x) => x.note.kind)).toEqual(['revision']);
+  });
+
   it('reads the precision a document claims from the printed value', () => {
     expect(printedDecimals('-6.1%')).toBe(1);
     expect(printedDecimals('+43%')).toBe(0);
     expect(printedDecimals('10,195')).toBe(0);
+  });
+
+  it.each([
+    [(-627 / 10195) * 100, -6.1, 1, 'truncated'],
+    [(-52 / 1185) * 100, -4.3, 1, 'truncated'],
+    [(-7 / 73) * 100, -9.5, 1, 'truncated'],
+    [(42 / 80) * 100, 52, 0, 'truncated'],
+    [(50 / 577) * 100, 8.7, 1, 'rounded'],
+    [(-220 / 2183) * 100, -10, 0, 'either'],
+    [(86 / 440) * 100, 19.6, 1, 'neither'],
+    [(14 / 11) * 100, 177.8, 1, 'neither'],
+    [12.5, 12.5, 1, 'exact'],
+  ] as const)('%f printed as %f (%i decimals) is %s', (value, printed, decimals, expected) => {
+    expect(printedPrecision(value, printed, decimals)).toBe(expected);
   });
 });

@@ -15,8 +15,8 @@ export interface Printed {
 
 export interface BuiltFigure extends Figure {
   dataset: FigureDataset;
-  /** Publication date of the latest document that printed it. */
-  latestPublication: string;
+  /** Snapshot id (year and month, so it sorts by date) of the latest document that printed it. */
+  latestSnapshot: string;
 }
 
 /** What a figure means, independent of its value and of where it was printed. */
@@ -31,9 +31,7 @@ export function shortHash(s: string): string {
 }
 
 function byRecency(a: Printed, b: Printed): number {
-  return (
-    b.document.publication.publication_date.localeCompare(a.document.publication.publication_date) || a.row.source_line - b.row.source_line
-  );
+  return b.document.snapshotId.localeCompare(a.document.snapshotId) || a.row.source_line - b.row.source_line;
 }
 
 /** Merges printings of the same meaning and value; marks the preferred value where printings disagree. */
@@ -71,7 +69,7 @@ export function mergeFigures(printed: Printed[]): BuiltFigure[] {
       preferred: true,
       noteIds: [],
       remark: remarks.length > 0 ? remarks.join(' ') : null,
-      latestPublication: first.document.publication.publication_date,
+      latestSnapshot: first.document.snapshotId,
     });
   }
   // Where one meaning was printed with different values, the latest publication wins.
@@ -91,8 +89,7 @@ export function mergeFigures(printed: Printed[]): BuiltFigure[] {
   for (const group of byMeaning.values()) {
     if (group.length < 2) continue;
     group.sort(
-      (a, b) =>
-        b.latestPublication.localeCompare(a.latestPublication) || (a.printings[0]?.source.line ?? 0) - (b.printings[0]?.source.line ?? 0),
+      (a, b) => b.latestSnapshot.localeCompare(a.latestSnapshot) || (a.printings[0]?.source.line ?? 0) - (b.printings[0]?.source.line ?? 0),
     );
     group.forEach((f, i) => {
       f.preferred = i === 0;

@@ -4,19 +4,9 @@
  * repository; they are read from ../shared/seeds unless told otherwise.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { SeedsMissing, seedsMissingMessage } from './seeds.ts';
 import type { Sources } from './sources.ts';
-
-export const SEEDS_ENV = 'CSP_SEEDS_DIR';
-
-/** `--seeds DIR` beats $CSP_SEEDS_DIR beats ../shared/seeds (beside the repository). */
-export function resolveSeedsDir(root: string, argv: string[], env: NodeJS.ProcessEnv): string {
-  const i = argv.indexOf('--seeds');
-  const fromArg = i >= 0 ? argv[i + 1] : undefined;
-  return resolve(root, fromArg ?? env[SEEDS_ENV] ?? join('..', 'shared', 'seeds'));
-}
-
-export class SeedsMissing extends Error {}
 
 export interface ProvenanceResult {
   verified: number;
@@ -30,11 +20,7 @@ function normalise(s: string): string {
 
 export function checkProvenance(sources: Sources, seedsDir: string): ProvenanceResult {
   if (!existsSync(seedsDir)) {
-    throw new SeedsMissing(
-      `Cannot find the seed documents: ${seedsDir} does not exist.\n` +
-        `The provenance check reads them from ../shared/seeds beside the repository by default; ` +
-        `pass --seeds DIR or set ${SEEDS_ENV}=DIR to say where they are.`,
-    );
+    throw new SeedsMissing(seedsMissingMessage(seedsDir));
   }
   const problems: string[] = [];
   let verified = 0;
@@ -56,11 +42,19 @@ export function checkProvenance(sources: Sources, seedsDir: string): ProvenanceR
       }
       return false;
     };
+    const pub = doc.publication;
+    if (pub.meeting_date_line !== null) at(pub.csvFile, pub.csvRow, pub.meeting_date_line, pub.meeting_date_as_printed, 'meeting date');
+    if (pub.publication_date_line !== null) {
+      at(pub.csvFile, pub.csvRow, pub.publication_date_line, pub.publication_date_as_printed, 'publication date');
+    }
     for (const r of doc.rows.figures) if (at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'value')) verified += 1;
     for (const r of doc.rows.periods) at(r.csvFile, r.csvRow, r.source_line, r.as_printed, 'period wording');
     for (const r of doc.rows.places) at(r.csvFile, r.csvRow, r.source_line, r.wording, 'place wording');
     for (const r of doc.rows['family-group']) at(r.csvFile, r.csvRow, r.source_line, r.member_as_printed, 'member');
-    for (const r of doc.rows.notes) at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'noted value');
+    for (const r of doc.rows.notes) {
+      at(r.csvFile, r.csvRow, r.source_line, r.value_as_printed, 'noted value');
+      if (r.last_line != null) at(r.csvFile, r.csvRow, r.last_line, '', 'line');
+    }
     for (const kind of ['actions', 'recommendations', 'subgroups', 'scorecard-rows', 'not-published', 'out-of-scope'] as const) {
       for (const r of doc.rows[kind]) at(r.csvFile, r.csvRow, r.source_line, '', 'line');
     }

@@ -6,7 +6,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { FIGURE_DATASETS, STATISTICS } from '../../src/data/schema.ts';
+import { DOCUMENT_KINDS, FIGURE_DATASETS, NOTE_KINDS, STATISTICS } from '../../src/data/schema.ts';
 import { parsePeriodId } from '../../src/lib/periods.ts';
 import { readRows, type Located } from './csv-rows.ts';
 import { loadProfile, type ProfileSources } from './profile.ts';
@@ -30,13 +30,51 @@ const optionalPeriodId = z.string().superRefine((v, ctx) => {
 });
 const isoOrNotRecorded = z.string().regex(/^(\d{4}-\d{2}-\d{2}|not recorded)$/, 'must be YYYY-MM-DD or "not recorded"');
 
-export const publicationRow = z.strictObject({
-  snapshot_id: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2024-04'),
-  source_document: required,
-  title: required,
-  publication_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
-  as_at_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
-});
+export const NOT_STATED = 'not stated';
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const dateOrNotStated = z.union([isoDate, z.literal(NOT_STATED)], { error: `must be YYYY-MM-DD or "${NOT_STATED}"` });
+const optionalLine = z.union([z.literal('').transform(() => null), lineNumber]);
+
+/** A printed date must come with its words and line; a date not stated has neither. */
+function checkPrintedDate(ctx: z.RefinementCtx, column: string, date: string, asPrinted: string, line: number | null) {
+  if (date === NOT_STATED) {
+    if (asPrinted !== '' || line !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [column],
+        message: `is "${NOT_STATED}", so ${column}_as_printed and ${column}_line must be empty`,
+      });
+    }
+  } else if (asPrinted === '' || line === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [column],
+      message: `a stated date needs ${column}_as_printed and ${column}_line (the words and the line they stand on)`,
+    });
+  }
+}
+
+export const publicationRow = z
+  .strictObject({
+    snapshot_id: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2024-04'),
+    source_document: required,
+    title: required,
+    kind: z.enum(DOCUMENT_KINDS),
+    meeting_date: dateOrNotStated,
+    meeting_date_as_printed: text,
+    meeting_date_line: optionalLine,
+    meeting_date_doubt: text,
+    publication_date: dateOrNotStated,
+    publication_date_as_printed: text,
+    publication_date_line: optionalLine,
+  })
+  .superRefine((r, ctx) => {
+    checkPrintedDate(ctx, 'meeting_date', r.meeting_date, r.meeting_date_as_printed, r.meeting_date_line);
+    checkPrintedDate(ctx, 'publication_date', r.publication_date, r.publication_date_as_printed, r.publication_date_line);
+    if (r.meeting_date_doubt !== '' && r.meeting_date === NOT_STATED) {
+      ctx.addIssue({ code: 'custom', path: ['meeting_date_doubt'], message: 'only a printed meeting date can be doubted' });
+    }
+  });
 
 export const areaRow = z.strictObject({ area_type: required, area_code: required, area_name: required });
 export const measureRow = z.strictObject({
@@ -153,13 +191,21 @@ export const notPublishedRow = z.strictObject({
   note: text,
 });
 
-export const noteRow = z.strictObject({
-  id: required,
-  kind: z.enum(['inconsistency', 'interpretation', 'remark']).optional(),
-  source_line: lineNumber,
-  value_as_printed: text,
-  text: required,
-});
+export const noteRow = z
+  .strictObject({
+    id: required,
+    kind: z.enum(NOTE_KINDS),
+    source_line: lineNumber,
+    /** Optional: the note covers every line from source_line to this one (a passage, not one line). */
+    last_line: optionalLine.optional(),
+    value_as_printed: text,
+    text: required,
+  })
+  .superRefine((r, ctx) => {
+    if (r.last_line != null && r.last_line < r.source_line) {
+      ctx.addIssue({ code: 'custom', path: ['last_line'], message: 'must not come before source_line' });
+    }
+  });
 
 export const outOfScopeRow = z.strictObject({ source_ref: required, source_line: lineNumber, reason: required });
 
@@ -185,7 +231,7 @@ export type Rows<K extends SourceKind> = (RowOf<K> & Located)[];
 
 export interface DocumentSources {
   snapshotId: string;
-  publication: z.output<typeof publicationRow>;
+  publication: z.output<typeof publicationRow> & Located;
   rows: { [K in SourceKind]: Rows<K> };
 }
 
@@ -248,7 +294,8 @@ export function loadSources(root: string): Sources {
   }
 
   const documents: DocumentSources[] = [];
-  for (const publication of [...publications].sort((a, b) => a.publication_date.localeCompare(b.publication_date))) {
+  // Snapshot ids are the year and month printed on each document, so they sort oldest first.
+  for (const publication of [...publications].sort((a, b) => a.snapshot_id.localeCompare(b.snapshot_id))) {
     const dir = join(dataDir, 'sources', publication.snapshot_id);
     const rows = emptyRows();
     if (!existsSync(dir)) {

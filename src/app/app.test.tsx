@@ -3,10 +3,11 @@ import { render, screen, within } from '@testing-library/react';
 import { App } from './app';
 import { resetDataStore } from './store';
 import { SYNTHETIC_PARTNERSHIP } from '../../test/unit/fixtures';
+import { SCHEMA_VERSION } from '../data/schema';
 
 // SYNTHETIC manifest: test data, not Charnwood's.
 const manifest = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   generatedFrom: 'test',
   partnership: { path: 'partnership.json', bytes: 100, sha256: 'c'.repeat(64) },
   defaultSnapshot: '2099-07',
@@ -14,8 +15,10 @@ const manifest = {
     {
       id: '2099-07',
       title: 'Synthetic publication, July 2099',
-      asAt: '2099-07-20',
-      published: '2099-07-13',
+      kind: 'agenda',
+      meeting: { date: '2099-07-20', asPrinted: '20th July 2099', line: 3, doubt: null },
+      published: { date: '2099-07-13', asPrinted: '13th July 2099', line: 9 },
+      figuresTo: '2099-06-30',
       sourceDocuments: ['a.txt', 'b.txt'],
       mainPeriod: { id: 'fy2099-00-q1', label: 'Q1 2099/00 (1 Apr to 30 Jun 2099)' },
       figureCount: 1234,
@@ -24,8 +27,10 @@ const manifest = {
     {
       id: '2099-01',
       title: 'Synthetic publication, January 2099',
-      asAt: '2099-01-20',
-      published: '2099-01-13',
+      kind: 'minutes',
+      meeting: { date: '2099-01-20', asPrinted: 'Tuesday 20 January 2099', line: 4, doubt: 'The minutes approve their own meeting.' },
+      published: null,
+      figuresTo: null,
       sourceDocuments: ['a.txt'],
       mainPeriod: null,
       figureCount: 10,
@@ -35,7 +40,7 @@ const manifest = {
 };
 
 function reference(snapshotId: string, dataset: string): unknown {
-  const head = { schemaVersion: 1, snapshotId, dataset };
+  const head = { schemaVersion: SCHEMA_VERSION, snapshotId, dataset };
   if (dataset === 'notes') return { ...head, notes: [] };
   if (dataset === 'periods') return { ...head, periods: [] };
   return { ...head, areas: [], measures: [] };
@@ -71,7 +76,12 @@ describe('the app shell', () => {
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Synthetic publication, July 2099Default');
     expect(within(rows[1]!).getByRole('cell', { name: '20 Jul 2099' })).toBeInTheDocument();
+    expect(within(rows[1]!).getByRole('cell', { name: '13 Jul 2099' })).toBeInTheDocument();
+    expect(within(rows[1]!).getByRole('cell', { name: '30 Jun 2099' })).toBeInTheDocument();
     expect(within(rows[1]!).getByRole('cell', { name: '1,234' })).toBeInTheDocument();
+    // Dates the document does not print are said to be not stated, and a doubtful printed date says so.
+    expect(within(rows[2]!).getByRole('cell', { name: '20 Jan 2099 (as printed, doubtful)' })).toBeInTheDocument();
+    expect(within(rows[2]!).getAllByRole('cell', { name: 'not stated' })).toHaveLength(2);
     expect(screen.getByRole('link', { name: '2099-07/figures.csv' })).toHaveAttribute('href', '/data/2099-07/figures.csv');
   });
 

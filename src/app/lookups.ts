@@ -21,7 +21,16 @@ export function buildLookups(
     periods: new Map(
       periods.periods.map((p): [string, Period] => [
         p.id,
-        { id: p.id, type: p.type, start: p.start, end: p.end, financialYear: p.financialYear, label: p.label },
+        {
+          id: p.id,
+          type: p.type,
+          start: p.start,
+          end: p.end,
+          startStated: p.startStated,
+          endStated: p.endStated,
+          financialYear: p.financialYear,
+          label: p.label,
+        },
       ]),
     ),
     measures: new Map(vocab.measures.map((m) => [m.id, m.label])),
@@ -30,7 +39,7 @@ export function buildLookups(
     snapshot: {
       id: snapshotId,
       title: manifest.snapshots.find((s) => s.id === snapshotId)?.title ?? snapshotId,
-      asAt: manifest.snapshots.find((s) => s.id === snapshotId)?.asAt ?? '',
+      figuresTo: manifest.snapshots.find((s) => s.id === snapshotId)?.figuresTo ?? null,
     },
   };
 }

@@ -11,7 +11,7 @@ import { parsePeriodId } from '../lib/periods';
 // compiled validators would probe for eval and trip the policy.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const DATASETS = [
   'beat-crime',
@@ -217,6 +217,8 @@ export const PERIOD_TYPES = [
   'month',
   'calendar-year',
   'date-range',
+  'year-as-printed',
+  'dates-not-stated',
 ] as const;
 
 export const periodsSchema = z.strictObject({
@@ -226,7 +228,12 @@ export const periodsSchema = z.strictObject({
       id: periodIdSchema,
       type: z.enum(PERIOD_TYPES),
       start: isoDate,
+      /** An upper bound, not a printed date, where `endStated` is false. */
       end: isoDate,
+      /** False where the document gives no first day: `start` then only places the period in time. */
+      startStated: z.boolean(),
+      /** False where the document gives no last day: `end` is then the latest it can be. */
+      endStated: z.boolean(),
       financialYear: z.string().nullable(),
       label: nonEmpty,
       /** The documents' own wording for this period. */
@@ -235,10 +242,19 @@ export const periodsSchema = z.strictObject({
   ),
 });
 
+/**
+ * `inconsistency`: a document contradicts itself or another printed at the
+ * same time; `revision`: a later publication prints a different figure for
+ * the same thing (data revised since, not a contradiction); `interpretation`:
+ * a reading we chose and why; `remark`: other context, such as a document's
+ * rounding convention.
+ */
+export const NOTE_KINDS = ['inconsistency', 'revision', 'interpretation', 'remark'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
 export const noteSchema = z.strictObject({
   id: nonEmpty,
-  /** `inconsistency`: the documents disagree; `interpretation`: a reading we chose and why. */
-  kind: z.enum(['inconsistency', 'interpretation', 'remark']),
+  kind: z.enum(NOTE_KINDS),
   /** True for notes the build's consistency checks wrote. */
   generated: z.boolean(),
   text: nonEmpty,
@@ -280,6 +296,19 @@ export const manifestFileSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
 });
 
+/** A date as a document prints it: the ISO date, the document's own words and the line they stand on. */
+export const printedDateSchema = z.strictObject({
+  date: isoDate,
+  asPrinted: nonEmpty,
+  line: z.number().int().positive(),
+});
+
+/**
+ * `agenda`: papers issued for a meeting, so published on or before it;
+ * `minutes`: the record of a meeting, so published after it.
+ */
+export const DOCUMENT_KINDS = ['agenda', 'minutes'] as const;
+
 export const manifestSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedFrom: nonEmpty,
@@ -294,8 +323,21 @@ export const manifestSchema = z.strictObject({
       z.strictObject({
         id: snapshotId,
         title: nonEmpty,
-        asAt: isoDate,
-        published: isoDate,
+        kind: z.enum(DOCUMENT_KINDS),
+        /**
+         * The date of the meeting the document was written for (agenda) or
+         * records (minutes), as printed; null where it prints none. `doubt`
+         * says why the printed date cannot be right, where the document
+         * itself shows that.
+         */
+        meeting: printedDateSchema.extend({ doubt: z.string().min(1).nullable() }).nullable(),
+        /** The date the document was issued, as printed; null where it prints none. */
+        published: printedDateSchema.nullable(),
+        /**
+         * The last day of the main period (below), where the document states
+         * it; null where it does not. Never a guessed or assumed date.
+         */
+        figuresTo: isoDate.nullable(),
         sourceDocuments: z.array(nonEmpty).min(1),
         /**
          * The period the snapshot's own publication mostly reports on (the one

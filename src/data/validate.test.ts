@@ -18,7 +18,7 @@ describe('validating a dataset file', () => {
     ['an invalid period', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d.figures[0]!, { period: '2098/99' }), 'figures[0].period', /not a recognised period id/],
     ['a figure without its source', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d.figures[0]!, { printings: [] }), 'figures[0].printings', /too small|at least/i],
     ['an unknown field', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d, { extra: true }), '(top level)', /unrecognized key/i],
-    ['a newer schema version', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d, { schemaVersion: 2 }), 'schemaVersion', /expected 1|invalid input/i],
+    ['a newer schema version', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d, { schemaVersion: SCHEMA_VERSION + 1 }), 'schemaVersion', /expected 2|invalid input/i],
     ['a wrong statistic', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d.figures[0]!, { statistic: 'guess' }), 'figures[0].statistic', /invalid option/i],
   ])('rejects %s, naming the file, the path and the reason', (_name, corrupt, path, reason) => {
     const data = syntheticBeatCrime();
@@ -39,7 +39,7 @@ describe('validating a dataset file', () => {
 
   it('rejects a manifest without snapshots', () => {
     const result = validateManifest('manifest.json', {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       generatedFrom: 'x',
       partnership: { path: 'partnership.json', bytes: 1, sha256: 'a'.repeat(64) },
       snapshots: [],

@@ -21,11 +21,15 @@ function dayMonth(iso: string): string {
 export function seriesKeyOf(p: Period): string {
   switch (p.type) {
     case 'year-to-date':
-      return `ytd-${p.end.slice(5)}`;
+      return p.endStated ? `ytd-${p.end.slice(5)}` : `ytd-by-${p.end.slice(5)}`;
+    // With no stated dates, no two can be shown to be like for like: each stands alone.
+    case 'year-as-printed':
+    case 'dates-not-stated':
+      return `alone-${p.id}`;
     case 'date-range':
-      return `range-${p.start.slice(5)}-${p.end.slice(5)}`;
+      return p.endStated ? `range-${p.start.slice(5)}-${p.end.slice(5)}` : `alone-${p.id}`;
     case 'rolling-12-months':
-      return `r12-${p.end.slice(5)}`;
+      return p.endStated ? `r12-${p.end.slice(5)}` : `alone-${p.id}`;
     default:
       return p.type;
   }
@@ -34,11 +38,16 @@ export function seriesKeyOf(p: Period): string {
 export function seriesLabelOf(p: Period): string {
   switch (p.type) {
     case 'year-to-date':
-      return `year to date (1 April to ${dayMonth(p.end)})`;
+      return p.endStated
+        ? `year to date (1 April to ${dayMonth(p.end)})`
+        : `year to date (end date not stated; no later than ${dayMonth(p.end)})`;
     case 'date-range':
-      return `${dayMonth(p.start)} to ${dayMonth(p.end)}`;
+      return p.endStated ? `${dayMonth(p.start)} to ${dayMonth(p.end)}` : p.label;
     case 'rolling-12-months':
-      return `12 months to ${dayMonth(p.end)}`;
+      return p.endStated ? `12 months to ${dayMonth(p.end)}` : p.label;
+    case 'year-as-printed':
+    case 'dates-not-stated':
+      return p.label;
     default:
       return periodKindLabel(p.type);
   }

@@ -21,7 +21,47 @@ describe('parsePeriodId', () => {
     ['cy2019', 'calendar-year', '2019-01-01', '2019-12-31', '2019 (calendar year)'],
     ['range-2023-04-01-2023-09-30', 'date-range', '2023-04-01', '2023-09-30', '1 Apr to 30 Sep 2023'],
   ])('%s is a %s from %s to %s', (id, type, start, end, label) => {
-    expect(parse(id)).toMatchObject({ id, type, start, end, label });
+    expect(parse(id)).toMatchObject({ id, type, start, end, label, startStated: true, endStated: true });
+  });
+
+  it.each([
+    [
+      'fy2023-24-ytd-by-2024-01-18',
+      'year-to-date',
+      '2023-04-01',
+      '2024-01-18',
+      true,
+      '2023/24 year to date (end date not stated; no later than 18 Jan 2024)',
+    ],
+    ['fy2022-23-ytd-unstated', 'year-to-date', '2022-04-01', '2023-03-31', true, '2022/23 year to date (end date not stated)'],
+    [
+      'r12-by-2020-03-02',
+      'rolling-12-months',
+      '2019-03-03',
+      '2020-03-02',
+      false,
+      '12 months (end date not stated; no later than 2 Mar 2020)',
+    ],
+    ['y2013', 'year-as-printed', '2013-01-01', '2013-12-31', false, '2013 (dates not stated)'],
+    ['y2017-by-2017-09-30', 'year-as-printed', '2017-01-01', '2017-09-30', false, '2017 (dates not stated; no later than 30 Sep 2017)'],
+    [
+      'range-2020-04-01-by-2024-03-31',
+      'date-range',
+      '2020-04-01',
+      '2024-03-31',
+      true,
+      'From 1 Apr 2020 (end date not stated; no later than 31 Mar 2024)',
+    ],
+    ['unstated-by-2017-12-01', 'dates-not-stated', '2017-12-01', '2017-12-01', false, 'Dates not stated (no later than 1 Dec 2017)'],
+  ])('%s is a %s whose end is not stated, only bounded (%s to %s)', (id, type, start, end, startStated, label) => {
+    expect(parse(id)).toMatchObject({ id, type, start, end, startStated, endStated: false, label });
+  });
+
+  it('never prints an unstated end date as if it were stated', () => {
+    for (const id of ['fy2023-24-ytd-by-2024-01-18', 'r12-by-2020-03-02', 'y2017-by-2017-09-30', 'unstated-by-2017-12-01']) {
+      expect(parse(id).label).toMatch(/not stated/);
+      expect(parse(id).label).not.toMatch(/\bto \d/);
+    }
   });
 
   it.each([
@@ -30,6 +70,9 @@ describe('parsePeriodId', () => {
     ['fy2023-24-ytd-2023-02-30', 'is not a date'],
     ['asat-2023-13-01', 'is not a date'],
     ['range-2023-05-01-2023-04-01', 'ends before it starts'],
+    ['fy2023-24-ytd-by-2024-04-18', 'not in financial year 2023/24'],
+    ['y2017-by-2018-01-01', 'is not in 2017'],
+    ['unstated-by-2017-02-30', 'is not a date'],
     ['2023/24', 'not a recognised period id'],
     ['', 'not a recognised period id'],
   ])('rejects %s (%s)', (id, reason) => {

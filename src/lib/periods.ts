@@ -6,15 +6,36 @@
  */
 
 export type PeriodType =
-  'financial-year' | 'year-to-date' | 'quarter' | 'rolling-12-months' | 'as-at' | 'month' | 'calendar-year' | 'date-range';
+  | 'financial-year'
+  | 'year-to-date'
+  | 'quarter'
+  | 'rolling-12-months'
+  | 'as-at'
+  | 'month'
+  | 'calendar-year'
+  | 'date-range'
+  | 'year-as-printed'
+  | 'dates-not-stated';
 
 export interface Period {
   id: string;
   type: PeriodType;
-  /** First day covered (inclusive); for `as-at`, the date itself. */
+  /**
+   * First day covered (inclusive); for `as-at`, the date itself. Where
+   * `startStated` is false the document gives no first day, and this is only
+   * a date to order and place the period by.
+   */
   start: string;
-  /** Last day covered (inclusive); for `as-at`, the date itself. */
+  /**
+   * Last day covered (inclusive); for `as-at`, the date itself. Where
+   * `endStated` is false the document gives no last day, and this is the
+   * latest it can be (an upper bound), never a date the document states.
+   */
   end: string;
+  /** Whether the document states the first day (or says enough to fix it: a named financial year, quarter or month). */
+  startStated: boolean;
+  /** Whether the document states the last day; false for an end known only as an upper bound. */
+  endStated: boolean;
   /** The financial year a period belongs to, e.g. `2023/24`, where it has one. */
   financialYear: string | null;
   label: string;
@@ -116,6 +137,17 @@ function lastDayOfMonth(y: number, m: number): string {
 
 export type ParseResult = { ok: true; period: Period } | { ok: false; reason: string };
 
+type Fields = Omit<Period, 'startStated' | 'endStated'>;
+
+function stated(p: Fields): ParseResult {
+  return { ok: true, period: { ...p, startStated: true, endStated: true } };
+}
+
+/** The words every label uses for an end that is only an upper bound. */
+function notStated(bound: string | null): string {
+  return bound === null ? 'end date not stated' : `end date not stated; no later than ${formatDate(bound)}`;
+}
+
 /** Parses a period id; the reason says what is wrong in plain words. */
 export function parsePeriodId(id: string): ParseResult {
   const fail = (reason: string): ParseResult => ({ ok: false, reason: `period "${id}": ${reason}` });
@@ -126,10 +158,14 @@ export function parsePeriodId(id: string): ParseResult {
     if (!checkFyPair(y, Number(m[2]))) return fail('the two years of a financial year must be consecutive');
     const start = `${y}-04-01`;
     const end = `${y + 1}-03-31`;
-    return {
-      ok: true,
-      period: { id, type: 'financial-year', start, end, financialYear: fyLabel(y), label: `${fyLabel(y)} (${formatRange(start, end)})` },
-    };
+    return stated({
+      id,
+      type: 'financial-year',
+      start,
+      end,
+      financialYear: fyLabel(y),
+      label: `${fyLabel(y)} (${formatRange(start, end)})`,
+    });
   }
 
   if ((m = new RegExp(`^${FY}-ytd-${DATE}$`).exec(id))) {
@@ -139,15 +175,36 @@ export function parsePeriodId(id: string): ParseResult {
     if (!isValidDate(end)) return fail(`"${end}" is not a date`);
     if (financialYearOf(end) !== y) return fail(`${end} is not in financial year ${fyLabel(y)}`);
     const start = `${y}-04-01`;
+    return stated({
+      id,
+      type: 'year-to-date',
+      start,
+      end,
+      financialYear: fyLabel(y),
+      label: `${fyLabel(y)} year to date (${formatRange(start, end)})`,
+    });
+  }
+
+  // A year to date whose last day the document does not print: `-by-DATE`
+  // gives the latest it can be (e.g. the meeting it was presented at);
+  // `-unstated` knows no bound tighter than the end of the financial year.
+  if ((m = new RegExp(`^${FY}-ytd-(?:by-${DATE}|unstated)$`).exec(id))) {
+    const y = Number(m[1]);
+    if (!checkFyPair(y, Number(m[2]))) return fail('the two years of a financial year must be consecutive');
+    const bound = m[3] === undefined ? null : `${m[3]}-${m[4]}-${m[5]}`;
+    if (bound !== null && !isValidDate(bound)) return fail(`"${bound}" is not a date`);
+    if (bound !== null && financialYearOf(bound) !== y) return fail(`${bound} is not in financial year ${fyLabel(y)}`);
     return {
       ok: true,
       period: {
         id,
         type: 'year-to-date',
-        start,
-        end,
+        start: `${y}-04-01`,
+        end: bound ?? `${y + 1}-03-31`,
+        startStated: true,
+        endStated: false,
         financialYear: fyLabel(y),
-        label: `${fyLabel(y)} year to date (${formatRange(start, end)})`,
+        label: `${fyLabel(y)} year to date (${notStated(bound)})`,
       },
     };
   }
@@ -161,39 +218,54 @@ export function parsePeriodId(id: string): ParseResult {
     const sm = startMonth > 12 ? startMonth - 12 : startMonth;
     const start = `${sy}-${pad(sm)}-01`;
     const end = lastDayOfMonth(sy, sm + 2);
-    return {
-      ok: true,
-      period: { id, type: 'quarter', start, end, financialYear: fyLabel(y), label: `Q${q} ${fyLabel(y)} (${formatRange(start, end)})` },
-    };
+    return stated({
+      id,
+      type: 'quarter',
+      start,
+      end,
+      financialYear: fyLabel(y),
+      label: `Q${q} ${fyLabel(y)} (${formatRange(start, end)})`,
+    });
   }
 
-  if ((m = new RegExp(`^r12-${DATE}$`).exec(id))) {
-    const end = `${m[1]}-${m[2]}-${m[3]}`;
+  if ((m = new RegExp(`^r12-(by-)?${DATE}$`).exec(id))) {
+    const bounded = m[1] !== undefined;
+    const end = `${m[2]}-${m[3]}-${m[4]}`;
     if (!isValidDate(end)) return fail(`"${end}" is not a date`);
     const { y, m: mo } = parts(end);
     // Twelve months ending on `end` start the day after the same date a year before.
     const yearBefore = `${y - 1}-${pad(mo)}-${pad(Math.min(parts(end).d, daysInMonth(y - 1, mo)))}`;
     const start = addDays(yearBefore, 1);
-    return {
-      ok: true,
-      period: {
-        id,
-        type: 'rolling-12-months',
-        start,
-        end,
-        financialYear: null,
-        label: `12 months to ${formatDate(end)} (${formatRange(start, end)})`,
-      },
-    };
+    if (bounded) {
+      // "The last 12 months" in a document that does not say when they ended.
+      return {
+        ok: true,
+        period: {
+          id,
+          type: 'rolling-12-months',
+          start,
+          end,
+          startStated: false,
+          endStated: false,
+          financialYear: null,
+          label: `12 months (${notStated(end)})`,
+        },
+      };
+    }
+    return stated({
+      id,
+      type: 'rolling-12-months',
+      start,
+      end,
+      financialYear: null,
+      label: `12 months to ${formatDate(end)} (${formatRange(start, end)})`,
+    });
   }
 
   if ((m = new RegExp(`^asat-${DATE}$`).exec(id))) {
     const date = `${m[1]}-${m[2]}-${m[3]}`;
     if (!isValidDate(date)) return fail(`"${date}" is not a date`);
-    return {
-      ok: true,
-      period: { id, type: 'as-at', start: date, end: date, financialYear: null, label: `As at ${formatDate(date)}` },
-    };
+    return stated({ id, type: 'as-at', start: date, end: date, financialYear: null, label: `As at ${formatDate(date)}` });
   }
 
   if ((m = /^m(\d{4})-(\d{2})$/.exec(id))) {
@@ -201,24 +273,91 @@ export function parsePeriodId(id: string): ParseResult {
     const mo = Number(m[2]);
     if (mo < 1 || mo > 12) return fail('month must be 01 to 12');
     const start = `${y}-${pad(mo)}-01`;
-    return {
-      ok: true,
-      period: {
-        id,
-        type: 'month',
-        start,
-        end: lastDayOfMonth(y, mo),
-        financialYear: fyLabel(financialYearOf(start)),
-        label: `${MONTHS_LONG[mo - 1] ?? ''} ${y}`,
-      },
-    };
+    return stated({
+      id,
+      type: 'month',
+      start,
+      end: lastDayOfMonth(y, mo),
+      financialYear: fyLabel(financialYearOf(start)),
+      label: `${MONTHS_LONG[mo - 1] ?? ''} ${y}`,
+    });
   }
 
   if ((m = /^cy(\d{4})$/.exec(id))) {
     const y = Number(m[1]);
+    return stated({
+      id,
+      type: 'calendar-year',
+      start: `${y}-01-01`,
+      end: `${y}-12-31`,
+      financialYear: null,
+      label: `${y} (calendar year)`,
+    });
+  }
+
+  // A year printed on its own ("in 2017"), with no word on which months it
+  // covers: it may be a calendar year, a financial year or the twelve months
+  // to some date. `-by-DATE` bounds it where the document shows when the
+  // figure was presented.
+  if ((m = new RegExp(`^y(\\d{4})(?:-by-${DATE})?$`).exec(id))) {
+    const y = Number(m[1]);
+    const bound = m[2] === undefined ? null : `${m[2]}-${m[3]}-${m[4]}`;
+    if (bound !== null && !isValidDate(bound)) return fail(`"${bound}" is not a date`);
+    if (bound !== null && parts(bound).y !== y) return fail(`${bound} is not in ${y}`);
     return {
       ok: true,
-      period: { id, type: 'calendar-year', start: `${y}-01-01`, end: `${y}-12-31`, financialYear: null, label: `${y} (calendar year)` },
+      period: {
+        id,
+        type: 'year-as-printed',
+        start: `${y}-01-01`,
+        end: bound ?? `${y}-12-31`,
+        startStated: false,
+        endStated: false,
+        financialYear: null,
+        label: bound === null ? `${y} (dates not stated)` : `${y} (dates not stated; no later than ${formatDate(bound)})`,
+      },
+    };
+  }
+
+  // No period or date printed at all: only when the figure was printed (or
+  // presented) bounds it.
+  if ((m = new RegExp(`^unstated-by-${DATE}$`).exec(id))) {
+    const bound = `${m[1]}-${m[2]}-${m[3]}`;
+    if (!isValidDate(bound)) return fail(`"${bound}" is not a date`);
+    return {
+      ok: true,
+      period: {
+        id,
+        type: 'dates-not-stated',
+        start: bound,
+        end: bound,
+        startStated: false,
+        endStated: false,
+        financialYear: null,
+        label: `Dates not stated (no later than ${formatDate(bound)})`,
+      },
+    };
+  }
+
+  // A span whose first day is stated (or read from a named year) but whose last is not.
+  if ((m = new RegExp(`^range-${DATE}-by-${DATE}$`).exec(id))) {
+    const start = `${m[1]}-${m[2]}-${m[3]}`;
+    const bound = `${m[4]}-${m[5]}-${m[6]}`;
+    if (!isValidDate(start)) return fail(`"${start}" is not a date`);
+    if (!isValidDate(bound)) return fail(`"${bound}" is not a date`);
+    if (bound < start) return fail('the range ends before it starts');
+    return {
+      ok: true,
+      period: {
+        id,
+        type: 'date-range',
+        start,
+        end: bound,
+        startStated: true,
+        endStated: false,
+        financialYear: null,
+        label: `From ${formatDate(start)} (${notStated(bound)})`,
+      },
     };
   }
 
@@ -228,10 +367,7 @@ export function parsePeriodId(id: string): ParseResult {
     if (!isValidDate(start)) return fail(`"${start}" is not a date`);
     if (!isValidDate(end)) return fail(`"${end}" is not a date`);
     if (end < start) return fail('the range ends before it starts');
-    return {
-      ok: true,
-      period: { id, type: 'date-range', start, end, financialYear: null, label: formatRange(start, end) },
-    };
+    return stated({ id, type: 'date-range', start, end, financialYear: null, label: formatRange(start, end) });
   }
 
   return fail('not a recognised period id (see data/README.md, "Period ids")');
@@ -239,7 +375,9 @@ export function parsePeriodId(id: string): ParseResult {
 
 /** Whether two periods are like for like: same type and the same span of the year. */
 export function isLikeForLike(a: Period, b: Period): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || a.endStated !== b.endStated) return false;
+  // Periods with no stated dates cannot be shown to cover the same span.
+  if (a.type === 'dates-not-stated' || a.type === 'year-as-printed') return false;
   if (a.type === 'year-to-date') return a.end.slice(5) === b.end.slice(5);
   return true;
 }
@@ -263,5 +401,9 @@ export function periodKindLabel(type: PeriodType): string {
       return 'calendar year';
     case 'date-range':
       return 'date range';
+    case 'year-as-printed':
+      return 'year as printed (dates not stated)';
+    case 'dates-not-stated':
+      return 'dates not stated';
   }
 }

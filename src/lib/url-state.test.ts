@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   booleanParam,
+  BUILT_FROM_DATA,
   choiceListParam,
   choiceParam,
   enumParam,
   listParam,
+  mergeParams,
   readParams,
+  sortFamily,
   sortParam,
+  sortProblem,
   stringParam,
   textParam,
+  unknownTableProblem,
   writeParams,
 } from './url-state';
 
@@ -82,14 +87,68 @@ describe('writing view state to the URL', () => {
   });
 });
 
-describe('sorting by columns that depend on the data', () => {
-  const dated = { sort: sortParam({ pattern: /^asat-\d{4}-\d{2}-\d{2}$/, expects: 'a date column' }, null) };
+describe('a table whose columns depend on the data', () => {
+  const dated = { sort: sortParam(BUILT_FROM_DATA) };
 
-  it('accepts a column matching the pattern and rejects others, saying what it expects', () => {
+  it('accepts any column id of the right form when the URL is read, and rejects other forms', () => {
     expect(readParams('sort=-asat-2099-10-31', dated).values.sort).toEqual({ column: 'asat-2099-10-31', descending: true });
-    const { problems } = readParams('sort=colour', dated);
-    expect(problems[0]?.message).toBe(
-      '"sort=colour" is not a column to sort by (a date column), with "-" in front for descending, so it was ignored.',
+    expect(readParams('sort=Colour!', dated).problems[0]?.message).toBe(
+      '"sort=Colour!" is not a column to sort by, with "-" in front for descending, so it was ignored.',
+    );
+  });
+
+  it('checks the column once the table is built, in the same words as the other notices', () => {
+    const columns = ['beat', 'fy2098-99'];
+    expect(sortProblem('sort', { column: 'fy2098-99', descending: true }, columns)).toBeNull();
+    expect(sortProblem('sort', null, columns)).toBeNull();
+    expect(sortProblem('sort', { column: 'colour', descending: true }, columns)).toEqual({
+      key: 'sort',
+      value: '-colour',
+      message: '"sort=-colour" is not a column to sort by (beat, fy2098-99), with "-" in front for descending, so it was ignored.',
+    });
+  });
+});
+
+describe('one sort key per table where a page has several', () => {
+  const spec = {
+    section: stringParam(/^[a-z]+$/, 'a section'),
+    sort: sortFamily(['north', 'south'], ['area', 'value']),
+  };
+
+  it("reads each table's key into a record by table name", () => {
+    const { values, problems } = readParams('sort.north=-value&sort.south=area&section=north', spec);
+    expect(problems).toEqual([]);
+    expect(values.sort).toEqual({ north: { column: 'value', descending: true }, south: { column: 'area', descending: false } });
+  });
+
+  it('reports a table the page does not have, and a column the table does not have, naming the key', () => {
+    const { values, problems } = readParams('sort.east=value&sort.north=colour', spec);
+    expect(values.sort).toEqual({});
+    expect(problems.map((p) => p.message)).toEqual([
+      '"sort.east=value" is not the sort of one of this page\'s tables (sort.north, sort.south), so it was ignored.',
+      '"sort.north=colour" is not a column to sort by (area, value), with "-" in front for descending, so it was ignored.',
+    ]);
+  });
+
+  it('writes only the tables that are sorted, in name order, and round-trips', () => {
+    const values = { section: '', sort: { south: { column: 'value', descending: true }, north: null } };
+    const written = writeParams(values, spec);
+    expect(written.toString()).toBe('sort.south=-value');
+    expect(readParams(written, spec).values.sort).toEqual({ south: { column: 'value', descending: true } });
+  });
+
+  it('replaces the keys it owns and keeps every other key when merged into a URL', () => {
+    const merged = mergeParams(
+      'view=asb&sort.north=area&sort.south=value&other=1',
+      { sort: { north: { column: 'value', descending: false } } },
+      spec,
+    );
+    expect(merged.toString()).toBe('view=asb&other=1&sort.north=value');
+  });
+
+  it('names tables found from the data in the notice when the page has no such table', () => {
+    expect(unknownTableProblem('sort.west', { column: 'value', descending: false }, ['north', 'south']).message).toBe(
+      '"sort.west=value" is not the sort of one of this page\'s tables (sort.north, sort.south), so it was ignored.',
     );
   });
 });

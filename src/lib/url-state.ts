@@ -19,13 +19,42 @@ export interface Param<T> {
   expects: string;
 }
 
-export type ParamSpec = Record<string, Param<unknown>>;
+/**
+ * Several keys of one kind, one per thing of that kind on a page: the sort of
+ * each youth ASB section's table is `sort.interventions`, `sort.jag`…, so each
+ * table owns its key while the spec names them once. The value is a record by
+ * name holding the keys present in the URL.
+ */
+export interface ParamFamily<T> {
+  /** Keys are `${prefix}.${name}`. */
+  prefix: string;
+  /** Which names exist, and how to say so when one does not. */
+  names: { test: (name: string) => boolean; expects: string };
+  member: Param<T>;
+  default: Readonly<Record<string, T>>;
+}
+
+export type ParamSpec = Record<string, Param<unknown> | ParamFamily<unknown>>;
 export type ParamValues<S extends ParamSpec> = { [K in keyof S]: S[K]['default'] };
 
 export interface ParamProblem {
   key: string;
   value: string;
   message: string;
+}
+
+function isFamily(p: Param<unknown> | ParamFamily<unknown>): p is ParamFamily<unknown> {
+  return 'member' in p;
+}
+
+function problem(key: string, value: string, expects: string): ParamProblem {
+  return { key, value, message: `"${key}=${value}" is not ${expects}, so it was ignored.` };
+}
+
+/** The names a family finds among `params`: keys `${prefix}.${name}` that no plain parameter of the spec owns. */
+function familyKeys(params: URLSearchParams, family: ParamFamily<unknown>, spec: ParamSpec): [key: string, name: string][] {
+  const start = `${family.prefix}.`;
+  return [...new Set(params.keys())].filter((k) => k.startsWith(start) && !(k in spec)).map((k) => [k, k.slice(start.length)]);
 }
 
 export function readParams<S extends ParamSpec>(
@@ -36,6 +65,21 @@ export function readParams<S extends ParamSpec>(
   const values = {} as Record<string, unknown>;
   const problems: ParamProblem[] = [];
   for (const [key, param] of Object.entries(spec)) {
+    if (isFamily(param)) {
+      const found: Record<string, unknown> = {};
+      for (const [memberKey, name] of familyKeys(params, param, spec)) {
+        const raw = params.get(memberKey) ?? '';
+        if (!param.names.test(name)) {
+          problems.push(problem(memberKey, raw, param.names.expects));
+          continue;
+        }
+        const parsed = param.member.schema.safeParse(raw);
+        if (parsed.success) found[name] = parsed.data;
+        else problems.push(problem(memberKey, raw, param.member.expects));
+      }
+      values[key] = found;
+      continue;
+    }
     const raw = params.get(key);
     if (raw === null) {
       values[key] = param.default;
@@ -46,23 +90,49 @@ export function readParams<S extends ParamSpec>(
       values[key] = parsed.data;
     } else {
       values[key] = param.default;
-      problems.push({ key, value: raw, message: `"${key}=${raw}" is not ${param.expects}, so it was ignored.` });
+      problems.push(problem(key, raw, param.expects));
     }
   }
   return { values: values as ParamValues<S>, problems };
 }
 
-/** Writes only non-default values, in the spec's key order, so equal states give equal URLs. */
+/** Writes only non-default values, in the spec's key order (a family's by name), so equal states give equal URLs. */
 export function writeParams<S extends ParamSpec>(values: Partial<ParamValues<S>>, spec: S): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, param] of Object.entries(spec)) {
     if (!(key in values)) continue;
     const value = values[key as keyof S];
     if (value === undefined) continue;
+    if (isFamily(param)) {
+      const members = Object.entries(value as Readonly<Record<string, unknown>>).sort(([a], [b]) => a.localeCompare(b));
+      for (const [name, v] of members) {
+        const text = param.member.write(v);
+        if (text !== param.member.write(param.member.default)) out.set(`${param.prefix}.${name}`, text);
+      }
+      continue;
+    }
     const text = param.write(value);
     if (text !== param.write(param.default)) out.set(key, text);
   }
   return out;
+}
+
+/**
+ * `search` with every key the spec owns replaced by `values` (non-defaults
+ * only); keys other specs own, such as the app's view and snapshot, are kept.
+ */
+export function mergeParams<S extends ParamSpec>(
+  search: string | URLSearchParams,
+  values: Partial<ParamValues<S>>,
+  spec: S,
+): URLSearchParams {
+  const current = new URLSearchParams(search);
+  for (const [key, param] of Object.entries(spec)) {
+    if (isFamily(param)) for (const [memberKey] of familyKeys(current, param, spec)) current.delete(memberKey);
+    else current.delete(key);
+  }
+  for (const [k, v] of writeParams(values, spec)) current.set(k, v);
+  return current;
 }
 
 // Parameter builders. Each returns a schema from string to a typed value.
@@ -130,27 +200,77 @@ export interface SortState {
   descending: boolean;
 }
 
+/** The form of a sort value: a column id, with "-" in front for descending. */
+const SORT_FORM = /^-?[a-z][a-z0-9-]*$/;
+
+/** Says a table's columns come from the data, so its sort can only be checked once the table is built. */
+export const BUILT_FROM_DATA = 'built-from-data';
+type SortColumns = readonly string[] | typeof BUILT_FROM_DATA;
+
+function sortExpects(columns: SortColumns): string {
+  const which = columns === BUILT_FROM_DATA ? '' : ` (${columns.join(', ')})`;
+  return `a column to sort by${which}, with "-" in front for descending`;
+}
+
+function tablesExpects(tables: readonly string[]): string {
+  return `the sort of one of this page's tables (${tables.map((t) => `sort.${t}`).join(', ')})`;
+}
+
+export function writeSort(sort: SortState | null): string {
+  return sort === null ? '' : `${sort.descending ? '-' : ''}${sort.column}`;
+}
+
 /**
- * `sort=meeting` or `sort=-meeting` (descending), for one of `columns`, or,
- * where a table's columns depend on the data (one per date), for any column
- * id matching a pattern.
+ * `sort=meeting` or `sort=-meeting` (descending). `columns` are the ids of
+ * the table's sortable columns, derived from its column constants, so every
+ * column a reader can click is accepted. A table whose columns depend on the
+ * data (one per period) passes `BUILT_FROM_DATA`: the URL then checks only
+ * the form, and the table checks the column once it is built (`sortProblem`).
  */
-export function sortParam(
-  columns: readonly string[] | { pattern: RegExp; expects: string },
-  fallback: SortState | null,
-): Param<SortState | null> {
-  const allowed = 'pattern' in columns ? (c: string) => columns.pattern.test(c) : (c: string) => columns.includes(c);
-  const expects = 'pattern' in columns ? columns.expects : columns.join(', ');
+export function sortParam(columns: SortColumns, fallback: SortState | null = null): Param<SortState | null> {
+  const allowed = (c: string) => columns === BUILT_FROM_DATA || columns.includes(c);
   return {
     schema: z
       .string()
-      .regex(/^-?[a-z][a-z0-9-]*$/)
+      .regex(SORT_FORM)
       .transform((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') }))
       .refine((s) => allowed(s.column)) as unknown as z.ZodType<SortState | null, string>,
     default: fallback,
-    write: (v) => (v === null ? '' : `${v.descending ? '-' : ''}${v.column}`),
-    expects: `a column to sort by (${expects}), with "-" in front for descending`,
+    write: writeSort,
+    expects: sortExpects(columns),
   };
+}
+
+/**
+ * One sort key per table where a page has several tables of a kind:
+ * `sort.<table>=column`, so sorting one table never sorts the others. `tables`
+ * names them, or is a pattern where the tables come from the data (the view
+ * then checks the name with `unknownTableProblem`).
+ */
+export function sortFamily(
+  tables: readonly string[] | { pattern: RegExp; expects: string },
+  columns: SortColumns,
+): ParamFamily<SortState | null> {
+  const names =
+    'pattern' in tables
+      ? { test: (n: string) => tables.pattern.test(n), expects: tables.expects }
+      : { test: (n: string) => tables.includes(n), expects: tablesExpects(tables) };
+  return { prefix: 'sort', names, member: sortParam(columns), default: {} };
+}
+
+/**
+ * Checks a sort against the columns a table was built with, for a parameter
+ * that could only be checked once the data were in: the problem to report in
+ * the page's notice, or null when the sort is usable (or there is none).
+ */
+export function sortProblem(key: string, sort: SortState | null, columns: readonly string[]): ParamProblem | null {
+  if (sort === null || columns.includes(sort.column)) return null;
+  return problem(key, writeSort(sort), sortExpects(columns));
+}
+
+/** A `sort.<table>` key for a table the page does not have, found once the data say which tables there are. */
+export function unknownTableProblem(key: string, sort: SortState | null, tables: readonly string[]): ParamProblem {
+  return problem(key, writeSort(sort), tablesExpects(tables));
 }
 
 /** What a view receives from the shell: its parameters and a way to change them. */
@@ -160,4 +280,10 @@ export interface ViewState<S extends ParamSpec> {
   setParams: (patch: Partial<ParamValues<S>>, options?: { replace?: boolean }) => void;
   /** A link to this view with `patch` applied, for real anchors. */
   linkTo: (patch: Partial<ParamValues<S>>) => string;
+  /**
+   * Reports a parameter that can only be checked once the data are in (a
+   * sort on a column built from the data) into the same notice as the
+   * others; null withdraws it. Keyed by URL key, so a report replaces the last.
+   */
+  reportProblem: (key: string, problem: ParamProblem | null) => void;
 }

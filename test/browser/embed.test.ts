@@ -1,8 +1,8 @@
-import { after, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
-import { closePage, freePort, newPage, watchErrors, servedBrowser } from './harness.ts';
+import { after, test, closePage, freePort, newPage, watchErrors, servedBrowser } from './harness.ts';
 
 async function snippetFor(page: Page, url: string): Promise<string> {
   await page.goto(url);
@@ -85,7 +85,7 @@ describe('embedding on a council page', () => {
 
     for (const frame of [first, second]) {
       assert.equal(await frame.locator('nav').count(), 0, 'no site navigation when embedded');
-      await frame.getByText('Data as at').first().waitFor();
+      await frame.getByText('Main figures to 5 Dec 2023').first().waitFor();
       await frame.getByText('Main period reported: 2023/24 year to date (1 Apr to 5 Dec 2023)').first().waitFor();
       assert.equal(await frame.getByRole('link', { name: /Open this view in the full dashboard/ }).count(), 1);
     }

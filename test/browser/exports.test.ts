@@ -1,9 +1,9 @@
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { closePage, newPage, servedBrowser } from './harness.ts';
+import { test, closePage, newPage, servedBrowser } from './harness.ts';
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -11,11 +11,12 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+/** The project's CSV dialect (README, "The CSV dialect"), read by a strict RFC 4180 parser. */
 function csvRows(bytes: Buffer): string[][] {
   const text = bytes.toString('utf8');
   assert.ok(text.startsWith('\uFEFF'), 'CSV starts with a byte-order mark');
-  assert.ok(text.includes('\r\n'), 'CSV records end with CRLF');
-  return parse(text.slice(1), { record_delimiter: '\r\n' }) as string[][];
+  assert.ok(text.endsWith('\r\n'), 'CSV records end with CRLF');
+  return parse(text, { bom: true, relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
 }
 
 describe('exports: tables, charts and links', () => {
@@ -41,7 +42,7 @@ describe('exports: tables, charts and links', () => {
     );
     assert.match(name, /^charnwood-[a-z0-9-]+-2024-04\.csv$/);
     const [header, ...rows] = csvRows(bytes);
-    assert.deepEqual(header?.slice(0, 2), ['Snapshot', 'Data as at']);
+    assert.deepEqual(header?.slice(0, 2), ['Snapshot', 'Main figures to']);
     const shownHeaders = headers.map((h) => h.replace(/\s*[▲▼↕]\s*$/, '').trim());
     assert.deepEqual(header?.slice(header.length - shownHeaders.length), shownHeaders);
     assert.equal(rows.length, screenRows.length);
@@ -51,7 +52,8 @@ describe('exports: tables, charts and links', () => {
     assert.ok(textColumn >= 0);
     const offset = (header?.length ?? 0) - shownHeaders.length;
     rows.forEach((row, i) => assert.equal(row[offset + textColumn], screenRows[i]?.[textColumn]));
-    rows.forEach((row) => assert.deepEqual(row.slice(0, 2), ['2024-04', '2024-04-18']));
+    // The day the snapshot's main figures run to, as printed: not the meeting date.
+    rows.forEach((row) => assert.deepEqual(row.slice(0, 2), ['2024-04', '2023-12-05']));
     await closePage(page);
   });
 
@@ -95,7 +97,7 @@ describe('exports: tables, charts and links', () => {
     assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.match(text, /All crime by beat/);
     assert.match(text, /year to date \(1 April to 5 December\)/);
-    assert.match(text, /Source: Charnwood Community Safety Partnership, 18 April 2024; data as at 18 Apr 2024/);
+    assert.match(text, /Source: Charnwood Community Safety Partnership, 18 April 2024; main figures to 5 Dec 2023/);
     const parsed = await page.evaluate(
       (s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length,
       text,

@@ -2,6 +2,9 @@
  * Shared set-up for browser tests: serves the built app with `vite preview`
  * and drives Debian's Chromium through playwright-core. No browser is ever
  * downloaded; CHROMIUM_PATH overrides where Chromium is.
+ *
+ * Browser tests take `test` and the hooks from here, not from node:test
+ * (lint enforces it), so that each has its own time limit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -110,6 +113,46 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Each browser test's own time limit, so a stuck test fails on its own
+ * instead of taking the rest of its file down with it (on Node 20,
+ * --test-timeout bounds a whole file). Measured on the shared two-core
+ * machine, most tests take under 17 s; SLOW_TEST_TIMEOUT_MS is for the few
+ * that audit a whole long page with axe (up to 36 s there).
+ */
+export const TEST_TIMEOUT_MS = 60_000;
+export const SLOW_TEST_TIMEOUT_MS = 120_000;
+/** Starting a server and Chromium, or closing them. */
+export const HOOK_TIMEOUT_MS = 60_000;
+
+type TestFn = (t: nodeTest.TestContext) => void | Promise<void>;
+type HookFn = (t: nodeTest.TestContext | nodeTest.SuiteContext) => void | Promise<void>;
+export interface BrowserTestOptions {
+  /** Milliseconds; TEST_TIMEOUT_MS unless given. */
+  timeout?: number;
+  skip?: boolean | string;
+  todo?: boolean | string;
+}
+
+/**
+ * node:test's `test`, with a time limit of its own for every test. Call it
+ * inside a describe block (servedBrowser needs one anyway): the runner
+ * credits a test to the file of its top-level suite.
+ */
+export function test(name: string, fn: TestFn): Promise<void>;
+export function test(name: string, options: BrowserTestOptions, fn: TestFn): Promise<void>;
+export function test(name: string, optionsOrFn: BrowserTestOptions | TestFn, maybeFn?: TestFn): Promise<void> {
+  const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];
+  if (!fn) throw new Error(`test "${name}" has no body`);
+  return nodeTest.test(name, { ...options, timeout: options.timeout ?? TEST_TIMEOUT_MS }, fn);
+}
+
+/** node:test's hooks, each with a time limit. */
+export const before = (fn: HookFn, timeout = HOOK_TIMEOUT_MS): void => nodeTest.before(fn, { timeout });
+export const after = (fn: HookFn, timeout = HOOK_TIMEOUT_MS): void => nodeTest.after(fn, { timeout });
+export const beforeEach = (fn: HookFn, timeout = HOOK_TIMEOUT_MS): void => nodeTest.beforeEach(fn, { timeout });
+export const afterEach = (fn: HookFn, timeout = HOOK_TIMEOUT_MS): void => nodeTest.afterEach(fn, { timeout });
+
 export interface Suite {
   server: Served;
   browser: Browser;
@@ -120,7 +163,6 @@ export interface Suite {
  * browser, stopped afterwards. Read them from the returned object inside tests.
  */
 export function servedBrowser(options: { outDir?: string; base?: string } = {}): Suite {
-  const { before, after } = nodeTest;
   const suite = {} as Suite;
   before(async () => {
     suite.server = await serve(options);

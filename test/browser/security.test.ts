@@ -1,8 +1,8 @@
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, closePage, newPage, servedBrowser } from './harness.ts';
+import { test, DIST, closePage, newPage, servedBrowser } from './harness.ts';
 
 const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];
 

@@ -4,11 +4,11 @@
  * written to the URL (non-default values only), Back, Forward and a reload
  * restore it, and the figures on screen are the published ones.
  */
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
+import { test, closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
 import { count, findFigure, published, type PublishedFigure } from './published.ts';
 
 const SNAPSHOT = '2024-04';
@@ -252,11 +252,11 @@ describe('family group: drill-down to one crime type', () => {
     // A numeric column sorts largest first on the first click, then smallest first.
     const firstValue = async () => (await totals.locator('tbody > tr:first-child > td').last().innerText()).trim();
     await clickSort(totals, 'Value as published');
-    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: '-value' });
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', 'sort.totals': '-value' });
     assert.equal(await sortState(totals, 'Value as published'), 'descending');
     assertValue(await firstValue(), count(Math.max(...own.map((f) => f.value))), 'largest cycle theft figure first');
     await clickSort(totals, 'Value as published');
-    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: 'value' });
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', 'sort.totals': 'value' });
     assert.equal(await sortState(totals, 'Value as published'), 'ascending');
     const lowest = own.reduce((a, b) => (b.value < a.value ? b : a));
     assertValue(await firstValue(), `${lowest.value < 0 ? '-' : ''}${count(Math.abs(lowest.value))}`, 'smallest cycle theft figure first');
@@ -267,7 +267,7 @@ describe('family group: drill-down to one crime type', () => {
     await page.getByRole('heading', { level: 1, name: 'Shoplifting: Charnwood in its family group' }).waitFor();
 
     await page.goBack();
-    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: 'value' });
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', 'sort.totals': 'value' });
     await eventually(() => select.inputValue(), 'cycle-theft', 'select after Back');
     await eventually(() => sortState(totals, 'Value as published'), 'ascending', 'sort after Back');
     await page.goBack();
@@ -275,7 +275,7 @@ describe('family group: drill-down to one crime type', () => {
     await expectParams(page, { view: 'family-group', measure: 'cycle-theft' });
     await eventually(() => sortState(totals, 'Value as published'), null, 'no sort after two Backs');
     await page.goForward();
-    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', csort: '-value' });
+    await expectParams(page, { view: 'family-group', measure: 'cycle-theft', 'sort.totals': '-value' });
     await eventually(() => sortState(totals, 'Value as published'), 'descending', 'sort after Forward');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Cycle theft: Charnwood in its family group' }).waitFor();
@@ -332,19 +332,19 @@ describe('family group: drill-down to one crime type', () => {
     assert.match(await row.innerText(), /Maidston\s*spelled differently/);
 
     await clickSort(members, 'Police force');
-    await expectParams(page, { view: 'family-group', sort: date, msort: 'force' });
+    await expectParams(page, { view: 'family-group', sort: date, 'sort.members': 'force' });
     const byForce = [...family.members].sort((a, b) => a.force.localeCompare(b.force));
     assert.equal((await rowHeaders(members))[0], byForce[0]!.member);
     await clickSort(members, 'Partnership');
-    await expectParams(page, { view: 'family-group', sort: date, msort: 'member' });
+    await expectParams(page, { view: 'family-group', sort: date, 'sort.members': 'member' });
     assert.equal(await sortState(members, 'Police force'), null);
     assert.equal(await sortState(members, 'Partnership'), 'ascending');
 
     await page.goBack();
-    await expectParams(page, { view: 'family-group', sort: date, msort: 'force' });
+    await expectParams(page, { view: 'family-group', sort: date, 'sort.members': 'force' });
     await eventually(() => sortState(members, 'Police force'), 'ascending', 'members sort after Back');
     await page.goForward();
-    await expectParams(page, { view: 'family-group', sort: date, msort: 'member' });
+    await expectParams(page, { view: 'family-group', sort: date, 'sort.members': 'member' });
     await page.reload();
     await members.waitFor();
     assert.equal(await sortState(members, 'Partnership'), 'ascending');
@@ -432,7 +432,7 @@ describe('youth ASB: section, measure and period', () => {
       section: 'vehicle-theft',
       measure: 'motorcycle-linked-vehicle-theft',
       period: q2,
-      sort: 'statistic',
+      'sort.vehicle-theft': 'statistic',
     });
     assert.equal(await sortState(table, 'Figure'), 'ascending');
 
@@ -495,6 +495,31 @@ describe('youth ASB: section, measure and period', () => {
         `share, ${q}`,
       );
     }
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+
+  test('the March 2020 youth programmes are published with their targets, and a period with no stated end says so', async () => {
+    const march = published<FiguresFile>('2020-03', 'asb').figures;
+    const marchPeriods = new Map(published<PeriodsFile>('2020-03', 'periods').periods.map((p) => [p.id, p]));
+    const target = findFigure(march, { measure: 'hit-the-street-participants', statistic: 'target' });
+    const reached = findFigure(march, { measure: 'hit-the-street-participants', statistic: 'count' });
+    const hitz = findFigure(march, { measure: 'hitz-participants', statistic: 'count' });
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(`${suite.server.url}?view=youth-asb&snapshot=2020-03&section=diversion&measure=hit-the-street-participants`);
+    const title = 'Diversionary activity for young people';
+    const table = page.getByRole('table', { name: `${title}: figures published (2 of 2)`, exact: true });
+    await table.waitFor();
+    assertValue(await cell(table, /Target/, 'Value as published'), count(target.value), 'Hit the Street target');
+    assertValue(await cell(table, /Count/, 'Value as published'), count(reached.value), 'Hit the Street participants');
+    assert.equal(await cell(table, /Count/, 'Period'), marchPeriods.get(reached.period)?.label);
+
+    await page.getByRole('combobox', { name: 'Measure', exact: true }).selectOption('hitz-participants');
+    const hitzTable = page.getByRole('table', { name: `${title}: figures published (1 of 1)`, exact: true });
+    await hitzTable.waitFor();
+    assertValue(await cell(hitzTable, /Count/, 'Value as published'), count(hitz.value), 'Hitz participants');
+    assert.equal(await cell(hitzTable, /Count/, 'Period'), '2019/20 year to date (end date not stated; no later than 2 Mar 2020)');
     assert.deepEqual(errors, []);
     await closePage(page);
   });
@@ -805,19 +830,19 @@ describe('scorecards: every filter', () => {
     const rankCells = async () =>
       (await amberTable.locator(`tbody > tr > :nth-child(${rankColumn + 1})`).allInnerTexts()).map((t) => t.trim());
     await clickSort(amberTable, 'Nearest neighbour comparison');
-    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: '-rank' });
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', [`sort.${DASHBOARD}`]: '-rank' });
     const descending = await rankCells();
     assertValue(descending[0]!, `${Math.max(...known)}/9`, 'highest rank first');
     if (known.length < ranks.length) assert.equal(descending[descending.length - 1], 'No rank printed');
     await clickSort(amberTable, 'Nearest neighbour comparison');
-    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: 'rank' });
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', [`sort.${DASHBOARD}`]: 'rank' });
     const ascending = await rankCells();
     assertValue(ascending[0]!, `${Math.min(...known)}/9`, 'lowest rank first');
     if (known.length < ranks.length) assert.equal(ascending[ascending.length - 1], 'No rank printed');
 
     const words = 'burglary';
     await search.fill(words);
-    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: 'rank', q: words });
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', [`sort.${DASHBOARD}`]: 'rank', q: words });
     const found = amber.filter((r) => [r.row, r.indicator, r.outcome, r.progress].join(' ').toLowerCase().includes(words));
     const foundTable = region.getByRole('table', { name: `${TITLE} (${found.length} of ${dashboardRows.length} indicators)`, exact: true });
     await foundTable.waitFor();
@@ -825,7 +850,7 @@ describe('scorecards: every filter', () => {
 
     // Back skips the typing (it replaced its entry) and goes to the sort before it.
     await page.goBack();
-    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', sort: '-rank' });
+    await expectParams(page, { view: 'scorecards', scorecard: DASHBOARD, rag: 'A', [`sort.${DASHBOARD}`]: '-rank' });
     await eventually(() => search.inputValue(), '', 'search after Back');
     await page.goBack();
     await page.goBack();
@@ -890,16 +915,16 @@ describe('scorecards: every filter', () => {
     await page.getByText(`Total printed for ${periodLabel(printedTotal.period)}: ${gbp(printedTotal.value)}`).waitFor();
 
     await clickSort(table, 'Amount as published');
-    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf', fundsort: '-amount' });
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf', 'sort.fund-plf': '-amount' });
     const amountColumn = await columnOf(table, 'Amount as published');
     const first = async () => (await table.locator(`tbody > tr:first-child > :nth-child(${amountColumn + 1})`).innerText()).trim();
     assertValue(await first(), gbp(Math.max(...plf.map((f) => f.value))), 'largest amount first');
 
     await fund.selectOption('people-zone');
-    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'people-zone', fundsort: '-amount' });
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'people-zone', 'sort.fund-plf': '-amount' });
     await page.getByRole('heading', { level: 3, name: 'Bell Foundry People Zone grants' }).waitFor();
     await page.goBack();
-    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf', fundsort: '-amount' });
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'plf', 'sort.fund-plf': '-amount' });
     await eventually(() => fund.inputValue(), 'plf', 'fund after Back');
     await eventually(async () => (await first()).split('\n')[0], gbp(Math.max(...plf.map((f) => f.value))), 'sorted amounts after Back');
     await page.goBack();
@@ -907,7 +932,7 @@ describe('scorecards: every filter', () => {
     await eventually(() => sortState(table, 'Amount as published'), null, 'unsorted after Back');
     await page.goForward();
     await page.goForward();
-    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'people-zone', fundsort: '-amount' });
+    await expectParams(page, { view: 'scorecards', scorecard: 'funding', fund: 'people-zone', 'sort.fund-plf': '-amount' });
     await page.reload();
     await page.getByRole('heading', { level: 3, name: 'Bell Foundry People Zone grants' }).waitFor();
     assert.equal(await fund.inputValue(), 'people-zone');
@@ -915,7 +940,7 @@ describe('scorecards: every filter', () => {
 
     // The targets printed outside the scorecards are their own choice.
     await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('targets');
-    await expectParams(page, { view: 'scorecards', scorecard: 'targets', fund: 'people-zone', fundsort: '-amount' });
+    await expectParams(page, { view: 'scorecards', scorecard: 'targets', fund: 'people-zone', 'sort.fund-plf': '-amount' });
     await page.getByRole('heading', { level: 2, name: 'Targets and KPIs printed outside the scorecards' }).waitFor();
     assert.equal(await page.getByRole('heading', { level: 2, name: 'Funding profiles' }).count(), 0);
     assert.deepEqual(errors, []);

@@ -1,7 +1,7 @@
-import { before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
+import { before, test, SLOW_TEST_TIMEOUT_MS, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
 import { count, findFigure, published } from './published.ts';
 
 const VIEWS: [string, RegExp][] = [
@@ -18,7 +18,7 @@ describe('every view, opened by its own URL', () => {
   const suite = servedBrowser();
 
   for (const [view, heading] of VIEWS) {
-    test(`${view}: renders its heading with no console errors and no axe violations`, async () => {
+    test(`${view}: renders its heading with no console errors and no axe violations`, { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
       const page = await newPage(suite.browser);
       const errors = watchErrors(page);
       await page.goto(`${suite.server.url}?view=${view}`);
@@ -74,12 +74,39 @@ describe('overview', () => {
     await page.goto(suite.server.url);
     await page.getByLabel('Snapshot').selectOption('2020-03');
     await page.waitForURL(/snapshot=2020-03/);
-    await page.getByText('Data as at 10 Mar 2020').waitFor();
+    // Three dates, each as printed: the meeting, the day the pack was issued, the day its figures run to.
+    const stamp = page.locator('.data-stamp').first();
+    await stamp.getByText('Meeting 10 Mar 2020').waitFor();
+    assert.match(await stamp.innerText(), /Published 2 Mar 2020/);
+    assert.match(await stamp.innerText(), /Main figures to 5 Jan 2020/);
     const table = page.getByRole('table', { name: /Charnwood crime, 2019\/20 year to date \(1 Apr 2019 to 5 Jan 2020\)/ });
     assert.match(await table.getByRole('row', { name: /^All crime/ }).innerText(), new RegExp(count(allCrime.value)));
     await page.goBack();
-    await page.getByText('Data as at 18 Apr 2024').waitFor();
+    await page.getByText('Meeting 18 Apr 2024').waitFor();
+    assert.match(await page.locator('.data-stamp').first().innerText(), /Published date not stated/);
     assert.doesNotMatch(page.url(), /snapshot=/);
+  });
+
+  test('the minutes headed 20 October 2022 show their printed date as doubtful, and no figures end date', async () => {
+    await page.goto(`${suite.server.url}?snapshot=2022-10`);
+    const stamp = page.locator('.data-stamp').first();
+    await stamp.getByText('Meeting 20 Oct 2022 (date as printed, doubtful)').waitFor();
+    const text = await stamp.innerText();
+    assert.match(text, /Main figures to date not stated/);
+    assert.match(text, /held after 20 October 2022 and before 20 April 2023/);
+    assert.match(text, /2022\/23 year to date \(end date not stated\)/);
+    assert.doesNotMatch(text, /20 Oct 2022\)/, 'no period is said to end on the doubtful date');
+  });
+
+  test('a truncated percentage is not marked inconsistent; its source explains the convention', async () => {
+    await page.goto(suite.server.url);
+    const table = page.getByRole('table', { name: /Charnwood crime/ });
+    const row = table.getByRole('row', { name: /^All crime/ });
+    await row.waitFor();
+    await table.getByText('Source of All crime % change').click();
+    const panel = table.locator('details[open]').first();
+    assert.match(await panel.innerText(), /Note: Rounding convention of .*-6\.150% is printed -6\.1%/);
+    assert.doesNotMatch(await panel.innerText(), /Inconsistency/);
   });
 });
 

@@ -4,13 +4,14 @@
  * the key, the source and the as-at date. Pure string building for the SVG
  * (unit-tested); the PNG is that SVG drawn on a canvas.
  */
-import { seriesStyle } from './palette';
+import type { ChartSeries } from './palette';
 
 export interface ExportMeta {
   title: string;
   subtitle: string;
   source: string;
-  key: readonly string[];
+  /** The chart's series in key order, each with the style it is drawn in. */
+  key: readonly Pick<ChartSeries, 'label' | 'style'>[];
 }
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
@@ -70,8 +71,7 @@ export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: nu
   // The key, above the chart as the Analysis Function advises: colour, dash and marker together.
   let x = 16;
   y += 24;
-  meta.key.forEach((label, i) => {
-    const style = seriesStyle(i);
+  meta.key.forEach(({ label, style }) => {
     const itemWidth = 48 + label.length * 7.5;
     if (x + itemWidth > width - 16) {
       x = 16;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { composeSvg, svgSize, svgToPng } from './chart-export';
+import type { ChartSeries } from './palette';
 import { useFigureLookups } from '../figures/figure-context';
 import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
@@ -18,8 +19,8 @@ interface Props {
   footer?: ReactNode;
   /** The title's heading level, so a chart inside a section nests under it. */
   headingLevel?: 2 | 3 | 4;
-  /** Labels of the series in key order, drawn into downloaded images. */
-  keyLabels?: readonly string[];
+  /** The series in key order, drawn with their styles into downloaded images. */
+  keySeries?: readonly ChartSeries[];
 }
 
 /**
@@ -27,7 +28,7 @@ interface Props {
  * between the chart and its table. Both carry the same figures; the table is
  * the accessible alternative and what prints when chosen.
  */
-export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keyLabels = [] }: Props) {
+export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keySeries = [] }: Props) {
   const lookups = useFigureLookups();
   const partnership = usePartnership().partnership;
   const chartRef = useRef<HTMLDivElement>(null);
@@ -40,8 +41,8 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     const surface = chartRef.current?.querySelector('svg.recharts-surface');
     if (!surface) return null;
     const box = surface.getBoundingClientRect();
-    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.asAt ? `; data as at ${formatDate(lookups.snapshot.asAt)}` : ''}. ${partnership.name} dashboard; every figure as published, with its table and line in the dashboard.`;
-    return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keyLabels });
+    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.figuresTo ? `; main figures to ${formatDate(lookups.snapshot.figuresTo)}` : ''}. ${partnership.name} dashboard; every figure as published, with its table and line in the dashboard.`;
+    return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keySeries });
   };
   const fileName = `${partnership.id}-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;
   const downloadSvg = () => {

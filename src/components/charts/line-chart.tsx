@@ -1,11 +1,6 @@
 import { CartesianGrid, Line, LineChart as RechartsLineChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
-import { seriesStyle } from './palette';
-
-export interface ChartSeries {
-  key: string;
-  label: string;
-}
+import type { ChartSeries } from './palette';
 
 export interface ChartPoint {
   /** The x-axis category, e.g. a period label. */
@@ -25,8 +20,8 @@ interface Props {
 }
 
 /**
- * Stateless line chart: layout, axes and marks only. Each series has its own
- * colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
+ * Stateless line chart: layout, axes and marks only. Each series brings its
+ * own colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
  * is never joined across.
  */
 export function LineChart({ series, points, yLabel, reversed = false, yDomain, formatValue }: Props) {
@@ -46,8 +41,8 @@ export function LineChart({ series, points, yLabel, reversed = false, yDomain, f
           width={56}
         />
         <Tooltip formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))} />
-        {series.map((s, i) => {
-          const style = seriesStyle(i);
+        {series.map((s) => {
+          const { style } = s;
           return (
             <Line
               key={s.key}

@@ -21,3 +21,23 @@ export function seriesStyle(index: number): SeriesStyle {
     marker: MARKERS[index % MARKERS.length] ?? 'circle',
   };
 }
+
+/** One line of a chart: its data key, its name in the key, and its style. */
+export interface ChartSeries {
+  key: string;
+  label: string;
+  style: SeriesStyle;
+}
+
+/**
+ * Series styled by their place in the full list they belong to (every beat
+ * of the partnership, every crime type of a chart), not among those shown,
+ * so unticking one series never restyles the others. A key missing from
+ * `all` takes the style after the last.
+ */
+export function styledSeries(all: readonly string[], shown: readonly { key: string; label: string }[]): ChartSeries[] {
+  return shown.map((s) => {
+    const at = all.indexOf(s.key);
+    return { ...s, style: seriesStyle(at < 0 ? all.length : at) };
+  });
+}

@@ -24,3 +24,36 @@ export interface TableColumn<Row> {
   /** Exported in the CSV but not drawn, e.g. a period's ISO start and end dates. */
   hidden?: boolean;
 }
+
+/**
+ * A column declared once as a module constant whose cells need what is only
+ * known at render time (the snapshot's lookups, the beat on screen), passed
+ * as `ctx`. The constant alone says which columns exist, so the table's URL
+ * sort parameter is derived from it; `withContext` makes the table's columns.
+ */
+export interface ContextColumn<Row, Ctx> extends Omit<TableColumn<Row>, 'value' | 'cell' | 'csv'> {
+  value: (row: Row, ctx: Ctx) => string | number | null;
+  cell?: (row: Row, ctx: Ctx) => ReactNode;
+  csv?: (row: Row, ctx: Ctx) => string | number | null;
+}
+
+export function withContext<Row, Ctx>(columns: readonly ContextColumn<Row, Ctx>[], ctx: Ctx): TableColumn<Row>[] {
+  return columns.map(({ value, cell, csv, ...rest }) => ({
+    ...rest,
+    value: (row: Row) => value(row, ctx),
+    ...(cell ? { cell: (row: Row) => cell(row, ctx) } : {}),
+    ...(csv ? { csv: (row: Row) => csv(row, ctx) } : {}),
+  }));
+}
+
+type SortFlags = Pick<TableColumn<unknown>, 'id' | 'sortable' | 'hidden'>;
+
+/** A column a reader can sort by: drawn, and not marked unsortable. The table draws a sort button on exactly these. */
+export function isSortable(column: SortFlags): boolean {
+  return (column.sortable ?? true) && !column.hidden;
+}
+
+/** Ids of the columns a reader can sort by, which are the values the table's sort parameter accepts. */
+export function sortableColumnIds(columns: readonly SortFlags[]): string[] {
+  return columns.filter(isSortable).map((c) => c.id);
+}

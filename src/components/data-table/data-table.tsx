@@ -10,7 +10,7 @@ import {
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
-import type { TableColumn } from './columns';
+import { isSortable, type TableColumn } from './columns';
 import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
 import { tableCsv, type CsvContext } from './table-csv';
@@ -69,7 +69,7 @@ export function DataTable<Row extends RowData>({
       id: c.id,
       accessorFn: (row: Row) => c.value(row) ?? undefined,
       header: c.header,
-      enableSorting: (c.sortable ?? true) && onSortChange !== undefined,
+      enableSorting: isSortable(c) && onSortChange !== undefined,
       sortFn: c.numeric ? 'basic' : 'alphanumeric',
       sortUndefined: 'last',
     }));
@@ -96,7 +96,8 @@ export function DataTable<Row extends RowData>({
   const download = () => {
     const context: CsvContext[] = [
       { header: 'Snapshot', value: lookups.snapshot.id },
-      { header: 'Data as at', value: lookups.snapshot.asAt },
+      // The last day the snapshot's main figures cover, as printed; never a guessed date.
+      { header: 'Main figures to', value: lookups.snapshot.figuresTo ?? 'not stated' },
       ...csvContext,
     ];
     const csv = tableCsv(

@@ -13,8 +13,8 @@ export interface FigureLookups {
   measures: ReadonlyMap<string, string>;
   areas: ReadonlyMap<string, string>;
   documents: ReadonlyMap<string, string>;
-  /** The snapshot on screen, so exports can say where their figures come from. */
-  snapshot: { id: string; title: string; asAt: string };
+  /** The snapshot on screen, so exports can say where their figures come from and the day they run to (null: not stated). */
+  snapshot: { id: string; title: string; figuresTo: string | null };
 }
 
 export const EMPTY_LOOKUPS: FigureLookups = {
@@ -23,7 +23,7 @@ export const EMPTY_LOOKUPS: FigureLookups = {
   measures: new Map(),
   areas: new Map(),
   documents: new Map(),
-  snapshot: { id: '', title: '', asAt: '' },
+  snapshot: { id: '', title: '', figuresTo: null },
 };
 
 export const FigureContext = createContext<FigureLookups>(EMPTY_LOOKUPS);

@@ -1,17 +1,12 @@
 import type { Figure, Note } from '../../data/schema';
 import { periodLabel, useFigureLookups } from './figure-context';
+import { NOTE_KIND_LABELS } from './note-kinds';
 
 interface Props {
   figure: Figure;
   notes: Note[];
   context: string;
 }
-
-const KIND: Record<Note['kind'], string> = {
-  inconsistency: 'Inconsistency',
-  interpretation: 'How we read it',
-  remark: 'Note',
-};
 
 /** A native disclosure: keyboard and screen-reader support without scripts, and it prints open or closed as the reader left it. */
 export function FigureSource({ figure, notes, context }: Props) {
@@ -39,7 +34,7 @@ export function FigureSource({ figure, notes, context }: Props) {
           <ul className="figure-source__notes">
             {notes.map((n) => (
               <li key={n.id}>
-                <strong>{KIND[n.kind]}:</strong> {n.text}
+                <strong>{NOTE_KIND_LABELS[n.kind]}:</strong> {n.text}
               </li>
             ))}
           </ul>

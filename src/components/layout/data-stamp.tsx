@@ -1,18 +1,35 @@
 import type { SnapshotEntry } from '../../data/schema';
 import { formatDate } from '../../lib/periods';
 
-/** "Data as at" and publication dates, shown on every view. */
+/**
+ * A snapshot's three dates, kept apart because they differ: the meeting the
+ * papers were for, the day they were issued, and the last day their figures
+ * cover. A date the document does not print is said to be not stated.
+ */
 export function DataStamp({ snapshot }: { snapshot: SnapshotEntry }) {
+  const { meeting, published, figuresTo } = snapshot;
   return (
     <p className="data-stamp">
       <span>
-        Data as at <strong>{formatDate(snapshot.asAt)}</strong>
+        Meeting{' '}
+        {meeting ? (
+          <>
+            <strong>{formatDate(meeting.date)}</strong>
+            {meeting.doubt ? ' (date as printed, doubtful)' : null}
+          </>
+        ) : (
+          <strong>date not stated</strong>
+        )}
       </span>
       <span>
-        Published <strong>{formatDate(snapshot.published)}</strong>
+        Published <strong>{published ? formatDate(published.date) : 'date not stated'}</strong>
+      </span>
+      <span>
+        Main figures to <strong>{figuresTo ? formatDate(figuresTo) : 'date not stated'}</strong>
       </span>
       {snapshot.mainPeriod ? <span>Main period reported: {snapshot.mainPeriod.label}</span> : null}
       <span>Source: {snapshot.title}</span>
+      {meeting?.doubt ? <span className="data-stamp__doubt">Date doubtful: {meeting.doubt}</span> : null}
     </p>
   );
 }

@@ -1,5 +1,4 @@
 import type { SnapshotEntry } from '../../data/schema';
-import { formatDate } from '../../lib/periods';
 
 interface Props {
   snapshots: readonly SnapshotEntry[];
@@ -16,7 +15,7 @@ export function SnapshotPicker({ snapshots, value, defaultId, onChange }: Props)
       <select id="snapshot-picker" value={value} onChange={(e) => onChange(e.target.value)}>
         {snapshots.map((s) => (
           <option key={s.id} value={s.id}>
-            {formatDate(s.asAt)}: {s.title}
+            {s.title}
             {s.id === defaultId ? ' (latest)' : ''}
           </option>
         ))}

@@ -1,7 +1,6 @@
+import { sortableColumnIds } from '../../components/data-table/columns';
 import { sortParam, stringParam, textParam } from '../../lib/url-state';
-
-/** Column ids of the actions table that can be sorted; the table's columns use the same ids. */
-export const ACTION_SORT_COLUMNS = ['type', 'meeting', 'minute', 'item', 'text', 'owners', 'complete-by', 'status', 'source'] as const;
+import { ACTION_COLUMNS } from './action-columns';
 
 export const ACTIONS_PARAMS = {
   /** A meeting date (ISO), or `not-recorded` for rows whose documents give none; empty for every meeting. */
@@ -14,5 +13,5 @@ export const ACTIONS_PARAMS = {
   /** Only offered when a row records a priority; the published documents record none. */
   priority: textParam(100),
   q: textParam(200),
-  sort: sortParam(ACTION_SORT_COLUMNS, null),
+  sort: sortParam(sortableColumnIds(ACTION_COLUMNS)),
 };

@@ -6,7 +6,7 @@ import { usePartnership } from '../../components/partnership/partnership-context
 import { subareaCodes, subareasOf } from '../../data/partnership-areas';
 import { capitalise } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
-import type { BeatTrend } from './selectors';
+import { periodsInRange, sortKept, type BeatTrend } from './selectors';
 
 interface Props {
   measures: string[];
@@ -25,6 +25,12 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
   const selected = params.beats.length > 0 ? params.beats : codes;
   const seriesPeriods = trend.series?.periods ?? [];
   const periodOptions = seriesPeriods.map((p) => ({ value: p.id, label: p.label }));
+  // The trend table has a column per period: a new crime type or series brings new columns, a new range fewer.
+  const sortInRange = (from: string, to: string) =>
+    sortKept(
+      params.sort,
+      periodsInRange(seriesPeriods, lookups.periods, from, to).map((p) => p.id),
+    );
   const toggleBeat = (beat: string, on: boolean) => {
     const next = on ? [...new Set([...selected, beat])] : selected.filter((b) => b !== beat);
     // All of them is the default, written as no parameter at all.
@@ -37,7 +43,7 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
         label="Crime type"
         value={measure}
         options={measures.map((m) => ({ value: m, label: measureLabel(lookups, m) }))}
-        onChange={(m) => setParams({ measure: m, series: '', from: '', to: '' })}
+        onChange={(m) => setParams({ measure: m, series: '', from: '', to: '', sort: sortKept(params.sort, []) })}
       />
       <SelectField
         id="beat-series"
@@ -47,21 +53,21 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
           value: o.key,
           label: `${o.label} (${o.periods.length} ${o.periods.length === 1 ? 'period' : 'periods'})`,
         }))}
-        onChange={(series) => setParams({ series, from: '', to: '' })}
+        onChange={(series) => setParams({ series, from: '', to: '', sort: sortKept(params.sort, []) })}
       />
       <SelectField
         id="beat-from"
         label="From"
         value={params.from || (seriesPeriods[0]?.id ?? '')}
         options={periodOptions}
-        onChange={(from) => setParams({ from })}
+        onChange={(from) => setParams({ from, sort: sortInRange(from, params.to) })}
       />
       <SelectField
         id="beat-to"
         label="To"
         value={params.to || (seriesPeriods[seriesPeriods.length - 1]?.id ?? '')}
         options={periodOptions}
-        onChange={(to) => setParams({ to })}
+        onChange={(to) => setParams({ to, sort: sortInRange(params.from, to) })}
       />
       <fieldset className="field checkboxes">
         <legend>{capitalise(subareas.plural)} to compare</legend>

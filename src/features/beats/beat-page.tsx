@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
-import type { DatasetFile, Figure } from '../../data/schema';
+import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
 import { SelectField } from '../../components/form/select-field';
-import type { TableColumn } from '../../components/data-table/columns';
+import { withContext } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
-import { measureLabel, periodLabel, useFigureLookups, type FigureLookups } from '../../components/figures/figure-context';
+import { measureLabel, periodLabel, useFigureLookups } from '../../components/figures/figure-context';
 import { formatNumber } from '../../lib/format';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import { subareaName, subareasOf } from '../../data/partnership-areas';
 import { capitalise } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
+import { BEAT_FIGURE_COLUMNS } from './beat-figure-columns';
 import { figuresForBeat, shareOfBorough } from './selectors';
 
 interface Props {
@@ -19,44 +20,6 @@ interface Props {
   cspCrime: DatasetFile<'csp-crime'>;
   places: DatasetFile<'places'>;
   state: ViewState<typeof BEAT_PARAMS>;
-}
-
-function statisticNames(plural: string): Record<string, string> {
-  return {
-    count: 'Count',
-    difference: 'Difference',
-    'percent-change': '% change',
-    share: 'Share',
-    rank: `Rank among ${plural}`,
-    number: 'Number',
-  };
-}
-
-function columnsFor(lookups: FigureLookups, beatName: string, plural: string): TableColumn<Figure>[] {
-  const names = statisticNames(plural);
-  return [
-    { id: 'measure', header: 'Crime type', value: (f) => measureLabel(lookups, f.measure), rowHeader: true },
-    { id: 'statistic', header: 'Figure', value: (f) => names[f.statistic] ?? f.statistic },
-    {
-      id: 'period',
-      header: 'Period',
-      value: (f) => lookups.periods.get(f.period)?.start ?? f.period,
-      cell: (f) => periodLabel(lookups, f.period),
-      csv: (f) => periodLabel(lookups, f.period),
-    },
-    { id: 'period-start', header: 'Period start', value: (f) => lookups.periods.get(f.period)?.start ?? null, hidden: true },
-    { id: 'period-end', header: 'Period end', value: (f) => lookups.periods.get(f.period)?.end ?? null, hidden: true },
-    { id: 'comparison', header: 'Compared with', value: (f) => (f.comparison ? periodLabel(lookups, f.comparison) : ''), sortable: false },
-    {
-      id: 'value',
-      header: 'Value as published',
-      numeric: true,
-      value: (f) => f.value,
-      cell: (f) => (
-        <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, ${beatName}, ${periodLabel(lookups, f.period)}`} />
-      ),
-    },
-  ];
 }
 
 export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
@@ -77,7 +40,10 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
     () => all.filter((f) => (params.crime === '' || f.measure === params.crime) && (params.period === '' || f.period === params.period)),
     [all, params.crime, params.period],
   );
-  const columns = useMemo(() => columnsFor(lookups, name, subareas.plural), [lookups, name, subareas]);
+  const columns = useMemo(
+    () => withContext(BEAT_FIGURE_COLUMNS, { lookups, beatName: name, subareaPlural: subareas.plural }),
+    [lookups, name, subareas],
+  );
   const shares = useMemo(() => shareOfBorough(all, cspCrime.figures, own), [all, cspCrime, own]);
   const wordings = places.beats.find((b) => b.beat === beat)?.wordings ?? [];
   const subgroups = places.subgroups.filter((s) => s.beat === beat);
@@ -163,8 +129,8 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
           columns={columns}
           rows={shown}
           rowKey={(f) => f.id}
-          sort={params.sort}
-          onSortChange={(sort) => setParams({ sort })}
+          sort={params['sort.figures']}
+          onSortChange={(sort) => setParams({ 'sort.figures': sort })}
           empty="No figures published for this selection."
         />
       </section>

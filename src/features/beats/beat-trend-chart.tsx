@@ -1,17 +1,16 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartKey } from '../../components/charts/chart-key';
-import { LineChart, type ChartSeries } from '../../components/charts/line-chart';
+import { LineChart } from '../../components/charts/line-chart';
 import { DataTable } from '../../components/data-table/data-table';
-import type { TableColumn } from '../../components/data-table/columns';
-import { FigureValue } from '../../components/figures/figure-value';
+import { useCheckedSort } from '../../components/data-table/use-checked-sort';
 import { formatNumber } from '../../lib/format';
 import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
-import { subareaCodes, subareaName, subareasOf } from '../../data/partnership-areas';
-import { capitalise } from '../../lib/words';
+import { subareasOf } from '../../data/partnership-areas';
 import type { BEAT_PARAMS } from './params';
-import { trendSummary, type BeatTrend } from './selectors';
+import { trendColumns, type TrendRow } from './beat-trend-columns';
+import { trendSeries, trendSummary, type BeatTrend } from './selectors';
 
 interface Props {
   trend: BeatTrend;
@@ -20,52 +19,22 @@ interface Props {
   state: ViewState<typeof BEAT_PARAMS>;
 }
 
-interface Row {
-  beat: string;
-}
-
 export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
   const partnership = usePartnership();
   const subareas = useMemo(() => subareasOf(partnership), [partnership]);
   const { singular } = subareas;
-  const series: ChartSeries[] = useMemo(
-    () => trend.beats.map((b) => ({ key: b, label: subareaName(subareas, b) })),
-    [trend.beats, subareas],
-  );
-  const rows: Row[] = useMemo(() => trend.beats.map((beat) => ({ beat })), [trend.beats]);
-  const columns: TableColumn<Row>[] = useMemo(
-    () => [
-      {
-        id: 'beat',
-        header: capitalise(singular),
-        // Sorted in the profile's order, which need not be the codes' alphabetical order.
-        value: (r) => subareaCodes(subareas).indexOf(r.beat),
-        cell: (r) => <a href={state.linkTo({ beat: r.beat, crime: measure, period: '' })}>{subareaName(subareas, r.beat)}</a>,
-        rowHeader: true,
-      },
-      ...trend.points.map((p): TableColumn<Row> => ({
-        id: p.period.id,
-        header: p.period.label,
-        numeric: true,
-        value: (r) => trend.cells.get(`${r.beat}|${p.period.id}`)?.value ?? null,
-        cell: (r) => {
-          const f = trend.cells.get(`${r.beat}|${p.period.id}`);
-          return f ? (
-            <FigureValue figure={f} context={`${measureName}, ${subareaName(subareas, r.beat)}, ${p.period.label}`} />
-          ) : (
-            <span className="not-published">not published</span>
-          );
-        },
-      })),
-    ],
-    [trend, measure, measureName, state, subareas, singular],
-  );
+  const { linkTo, setParams, reportProblem } = state;
+  const series = useMemo(() => trendSeries(trend, subareas), [trend, subareas]);
+  const rows: TrendRow[] = useMemo(() => trend.beats.map((beat) => ({ beat })), [trend.beats]);
+  const beatLink = useCallback((beat: string) => linkTo({ beat, crime: measure, period: '' }), [linkTo, measure]);
+  const columns = useMemo(() => trendColumns(trend, measureName, beatLink, subareas), [trend, measureName, beatLink, subareas]);
+  const sort = useCheckedSort('sort', state.params.sort, columns, reportProblem);
   const subtitle = trend.series
     ? `${measureName}: police recorded crimes per ${singular}, ${trend.series.label}. Counts as published; no figure is estimated.`
     : `${measureName}: no counts by ${singular} were published.`;
   return (
     <ChartFrame
-      keyLabels={series.map((s) => s.label)}
+      keySeries={series}
       title={`${measureName} by ${singular}`}
       subtitle={subtitle}
       summary={trendSummary(trend, measureName, subareas)}
@@ -82,8 +51,8 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
           rows={rows}
           rowKey={(r) => r.beat}
           fileName={`${partnership.partnership.id}-${subareas.type}-${measure}${trend.series ? `-${trend.series.key}` : ''}`}
-          sort={state.params.sort}
-          onSortChange={(sort) => state.setParams({ sort })}
+          sort={sort}
+          onSortChange={(next) => setParams({ sort: next })}
         />
       }
     />

@@ -1,6 +1,8 @@
 import type { Partnership } from '../../data/partnership';
 import { codeSpan, subareaCodes, subareasOf } from '../../data/partnership-areas';
-import { choiceListParam, choiceParam, listParam, sortParam, stringParam } from '../../lib/url-state';
+import { sortableColumnIds } from '../../components/data-table/columns';
+import { BUILT_FROM_DATA, choiceListParam, choiceParam, listParam, sortParam, stringParam } from '../../lib/url-state';
+import { BEAT_FIGURE_COLUMNS } from './beat-figure-columns';
 
 const CODE = /^[A-Za-z0-9-]{1,40}$/;
 const PERIOD = /^[a-z0-9-]{4,40}$/;
@@ -24,7 +26,10 @@ export const BEAT_PARAMS = {
   crime: stringParam(/^[a-z0-9-]{1,60}$/, 'a crime type'),
   /** …and one period (empty for all). */
   period: stringParam(PERIOD, 'a period id'),
-  sort: sortParam(['beat', 'measure', 'period', 'value'], null),
+  /** Sort of the trend table, which has one column per period: checked once the table is built. */
+  sort: sortParam(BUILT_FROM_DATA),
+  /** Sort of the table of every figure on a beat's page. */
+  'sort.figures': sortParam(sortableColumnIds(BEAT_FIGURE_COLUMNS)),
 };
 
 /** BEAT_PARAMS with the sub-areas and the first crime type of this partnership. */

@@ -5,6 +5,8 @@
  */
 import type { Figure } from '../../data/schema';
 import { isArea, isSubarea, subareaCodes, subareaName, type AreaRef, type Subareas } from '../../data/partnership-areas';
+import { styledSeries, type ChartSeries } from '../../components/charts/palette';
+import type { SortState } from '../../lib/url-state';
 import { groupPeriodSeries, shortPeriodLabel, type PeriodSeries } from '../../lib/period-series';
 import type { Period } from '../../lib/periods';
 
@@ -58,9 +60,7 @@ export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<strin
   const series = all.find((s) => s.key === q.seriesKey) ?? all[0] ?? null;
   const codes = subareaCodes(subareas);
   const beats = q.beats.length > 0 ? codes.filter((b) => q.beats.includes(b)) : codes;
-  const fromStart = periods.get(q.from)?.start ?? '';
-  const toStart = periods.get(q.to)?.start ?? '9999';
-  const inRange = (series?.periods ?? []).filter((p) => p.start >= fromStart && p.start <= toStart);
+  const inRange = periodsInRange(series?.periods ?? [], periods, q.from, q.to);
   const cells = new Map<string, Figure>();
   for (const f of figures) {
     if (isBeatCount(f, subareas) && f.measure === q.measure && inRange.some((p) => p.id === f.period))
@@ -72,6 +72,31 @@ export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<strin
     values: Object.fromEntries(beats.map((b) => [b, cells.get(`${b}|${period.id}`)?.value ?? null])),
   }));
   return { series, beats, points, cells };
+}
+
+/** The periods of a series from `from` to `to` (period ids; empty means the series' own first or last). */
+export function periodsInRange(series: readonly Period[], periods: ReadonlyMap<string, Period>, from: string, to: string): Period[] {
+  const fromStart = periods.get(from)?.start ?? '';
+  const toStart = periods.get(to)?.start ?? '9999';
+  return series.filter((p) => p.start >= fromStart && p.start <= toStart);
+}
+
+/** One line per beat shown, each styled by its place among all the beats, so unticking one leaves the rest as they were. */
+export function trendSeries(trend: BeatTrend, subareas: Subareas): ChartSeries[] {
+  return styledSeries(
+    subareaCodes(subareas),
+    trend.beats.map((b) => ({ key: b, label: subareaName(subareas, b) })),
+  );
+}
+
+/**
+ * The trend table's sort after a filter changes which periods it has: kept
+ * while its column is still there (the beat column always is), dropped
+ * otherwise, so a reader's own choice never leads to a "could not be used"
+ * notice about a column that went away.
+ */
+export function sortKept(sort: SortState | null, periodIds: readonly string[]): SortState | null {
+  return sort && (sort.column === 'beat' || periodIds.includes(sort.column)) ? sort : null;
 }
 
 /** One plain sentence: which beat had most, and how the selection changed first to last. */

@@ -56,7 +56,7 @@ export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
               <ul className="link-grid">
                 {measuresWithArrows(grid).map((m) => (
                   <li key={m}>
-                    <a href={state.linkTo({ measure: m, csort: null })}>{labelOf(m)}</a>
+                    <a href={state.linkTo({ measure: m, 'sort.totals': null })}>{labelOf(m)}</a>
                   </li>
                 ))}
               </ul>

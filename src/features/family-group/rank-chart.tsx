@@ -1,15 +1,14 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartKey } from '../../components/charts/chart-key';
-import { LineChart, type ChartSeries } from '../../components/charts/line-chart';
+import { LineChart } from '../../components/charts/line-chart';
 import { DataTable } from '../../components/data-table/data-table';
-import type { TableColumn } from '../../components/data-table/columns';
-import { FigureValue } from '../../components/figures/figure-value';
+import { useCheckedSort } from '../../components/data-table/use-checked-sort';
 import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import type { FAMILY_PARAMS } from './params';
-import { PrintedArrows } from './printed-arrows';
-import { cellKey, latestChange, latestMovement, measuresWithArrows, overviewSummary, rankSeries, type RankGrid } from './selectors';
+import { positionColumns, type PositionRow } from './position-columns';
+import { latestChange, measuresWithArrows, measureSeries, overviewSummary, rankSeries, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -17,72 +16,21 @@ interface Props {
   state: ViewState<typeof FAMILY_PARAMS>;
 }
 
-interface Row {
-  measure: string;
-}
-
 /** Positions at 1 at the top, one line per crime type, with the crime type × date table as its alternative. */
 export function RankChart({ grid, labelOf, state }: Props) {
   const { shortName } = usePartnership().partnership;
   const { size } = grid.scope;
-  const series: ChartSeries[] = useMemo(() => grid.measures.map((m) => ({ key: m, label: labelOf(m) })), [grid, labelOf]);
+  const { linkTo, setParams, reportProblem } = state;
+  const series = useMemo(() => measureSeries(grid, grid.measures, labelOf), [grid, labelOf]);
   const points = useMemo(() => rankSeries(grid, grid.measures), [grid]);
-  const rows: Row[] = useMemo(() => measuresWithArrows(grid).map((measure) => ({ measure })), [grid]);
+  const rows: PositionRow[] = useMemo(() => measuresWithArrows(grid).map((measure) => ({ measure })), [grid]);
   const change = latestChange(grid);
   const loneDates = grid.dates.filter((d) => !d.charted);
   const hasArrows = grid.printed.size > 0;
 
-  const columns: TableColumn<Row>[] = useMemo(() => {
-    const pair = change ? { from: change.from.period.id, to: change.to.period.id } : null;
-    return [
-      {
-        id: 'measure',
-        header: 'Crime type',
-        value: (r) => labelOf(r.measure),
-        cell: (r) => <a href={state.linkTo({ measure: r.measure, csort: null })}>{labelOf(r.measure)}</a>,
-        rowHeader: true,
-      },
-      ...grid.dates.map((d): TableColumn<Row> => ({
-        id: d.period.id,
-        header: d.charted ? d.x : `${d.x} (quoted on its own)`,
-        numeric: true,
-        value: (r) => grid.cells.get(cellKey(r.measure, d.period.id))?.value ?? null,
-        cell: (r) => {
-          const f = grid.cells.get(cellKey(r.measure, d.period.id));
-          return f ? (
-            <FigureValue figure={f} context={`${labelOf(r.measure)}, position at ${d.x}`} />
-          ) : (
-            <span className="not-published">not published</span>
-          );
-        },
-      })),
-      ...(change
-        ? [
-            {
-              id: 'movement',
-              header: `Change, ${change.from.x} to ${change.to.x} (calculated from the positions)`,
-              value: (r: Row) => latestMovement(grid, r.measure)?.places ?? null,
-              cell: (r: Row) => {
-                const m = latestMovement(grid, r.measure);
-                return m ? <span className="family-movement">{m.words}</span> : <span className="not-published">not both published</span>;
-              },
-            } satisfies TableColumn<Row>,
-          ]
-        : []),
-      ...(hasArrows
-        ? [
-            {
-              id: 'printed',
-              header: 'Arrow as printed',
-              value: (r: Row) => grid.printed.get(r.measure)?.[0]?.value ?? null,
-              cell: (r: Row) => (
-                <PrintedArrows grid={grid} arrows={grid.printed.get(r.measure) ?? []} measureName={labelOf(r.measure)} expected={pair} />
-              ),
-            } satisfies TableColumn<Row>,
-          ]
-        : []),
-    ];
-  }, [grid, labelOf, state, change, hasArrows]);
+  const measureLink = useCallback((m: string) => linkTo({ measure: m, 'sort.totals': null }), [linkTo]);
+  const columns = useMemo(() => positionColumns(grid, labelOf, measureLink), [grid, labelOf, measureLink]);
+  const sort = useCheckedSort('sort', state.params.sort, columns, reportProblem);
 
   const chartedLabels = grid.dates.filter((d) => d.charted).map((d) => d.x);
   const subtitle =
@@ -92,7 +40,7 @@ export function RankChart({ grid, labelOf, state }: Props) {
 
   return (
     <ChartFrame
-      keyLabels={series.map((s) => s.label)}
+      keySeries={series}
       title="Position in the family group, by crime type"
       subtitle={subtitle}
       summary={overviewSummary(grid, labelOf, shortName)}
@@ -108,8 +56,8 @@ export function RankChart({ grid, labelOf, state }: Props) {
           columns={columns}
           rows={rows}
           rowKey={(r) => r.measure}
-          sort={state.params.sort}
-          onSortChange={(sort) => state.setParams({ sort })}
+          sort={sort}
+          onSortChange={(next) => setParams({ sort: next })}
         />
       }
       footer={

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { LineChart, type ChartSeries } from '../../components/charts/line-chart';
+import { LineChart } from '../../components/charts/line-chart';
 import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import { PrintedArrows } from './printed-arrows';
-import { measureSummary, rankHistory, rankSeries, type HistoryRow, type RankGrid } from './selectors';
+import { measureSeries, measureSummary, rankHistory, rankSeries, type HistoryRow, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -18,7 +18,7 @@ interface Props {
 export function RankHistoryChart({ grid, measure, measureName }: Props) {
   const { shortName } = usePartnership().partnership;
   const { size } = grid.scope;
-  const series: ChartSeries[] = useMemo(() => [{ key: measure, label: measureName }], [measure, measureName]);
+  const series = useMemo(() => measureSeries(grid, [measure], () => measureName), [grid, measure, measureName]);
   const points = useMemo(() => rankSeries(grid, [measure]).filter((p) => p.values[measure] !== null), [grid, measure]);
   const rows = useMemo(() => rankHistory(grid, measure), [grid, measure]);
   const hasArrows = rows.some((r) => r.printed.length > 0);
@@ -79,7 +79,7 @@ export function RankHistoryChart({ grid, measure, measureName }: Props) {
 
   return (
     <ChartFrame
-      keyLabels={series.map((s) => s.label)}
+      keySeries={series}
       title={`${measureName}: position in the family group`}
       subtitle={subtitle}
       summary={measureSummary(grid, measure, measureName, shortName)}

@@ -42,7 +42,7 @@ export function RankHistoryPage({ grid, measure, labelOf, cspCrime, state }: Pro
   const options = grid.measures.includes(measure) ? grid.measures : [...grid.measures, measure];
   const others = useMemo(() => grid.otherRanks.filter((f) => f.measure === measure), [grid, measure]);
   const otherColumns = useMemo(() => otherRankColumns(lookups, measureName, grid.scope), [lookups, measureName, grid]);
-  const back = linkTo({ measure: '', csort: null });
+  const back = linkTo({ measure: '', 'sort.totals': null });
   return (
     <>
       <p className="breadcrumbs">
@@ -54,7 +54,7 @@ export function RankHistoryPage({ grid, measure, labelOf, cspCrime, state }: Pro
       <form className="filters" aria-label="Choose a crime type" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="family-measure">Crime type</label>
-          <select id="family-measure" value={measure} onChange={(e) => setParams({ measure: e.target.value, csort: null })}>
+          <select id="family-measure" value={measure} onChange={(e) => setParams({ measure: e.target.value, 'sort.totals': null })}>
             {options.map((m) => (
               <option key={m} value={m}>
                 {labelOf(m)}

@@ -6,6 +6,7 @@
 import type { Figure, Printing } from '../../data/schema';
 import type { Partnership } from '../../data/partnership';
 import { isArea, type AreaRef } from '../../data/partnership-areas';
+import { styledSeries, type ChartSeries } from '../../components/charts/palette';
 import { formatFigure } from '../../lib/figure-format';
 import { shortPeriodLabel } from '../../lib/period-series';
 import { parsePeriodId, type Period } from '../../lib/periods';
@@ -96,7 +97,12 @@ export function rankGrid(figures: readonly Figure[], periods: ReadonlyMap<string
   const measures = [...measureSet].sort((a, b) => byCrimeOrder(scope.crimeTypes, a, b));
   const dates = [...dateIds.values()]
     .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end))
-    .map((period) => ({ period, x: shortPeriodLabel(period), charted: (perDate.get(period.id)?.size ?? 0) * 2 > measures.length }));
+    // A position whose date is not printed has no place on a time axis: tables only.
+    .map((period) => ({
+      period,
+      x: shortPeriodLabel(period),
+      charted: period.endStated && (perDate.get(period.id)?.size ?? 0) * 2 > measures.length,
+    }));
   const printed = new Map<string, Figure[]>();
   for (const f of figures) {
     if (!isPrintedMovement(f, scope)) continue;
@@ -124,6 +130,20 @@ export function rankSeries(grid: RankGrid, measures: readonly string[]): RankPoi
     period: d.period,
     values: Object.fromEntries(measures.map((m) => [m, grid.cells.get(cellKey(m, d.period.id))?.value ?? null])),
   }));
+}
+
+/**
+ * Lines for `shown` crime types, each styled by its place among every crime
+ * type the profile monitors (in its order), then any other of the grid: a
+ * crime type is drawn alike on the family chart, on its own page and in
+ * every snapshot, whichever positions a snapshot publishes.
+ */
+export function measureSeries(grid: RankGrid, shown: readonly string[], labelOf: (measure: string) => string): ChartSeries[] {
+  const monitored = grid.scope.crimeTypes;
+  return styledSeries(
+    [...monitored, ...grid.measures.filter((m) => !monitored.includes(m))],
+    shown.map((m) => ({ key: m, label: labelOf(m) })),
+  );
 }
 
 /** "up 2 places", "down 1 place", "no change": up means a better position (nearer 1st). */

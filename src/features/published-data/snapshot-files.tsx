@@ -14,7 +14,7 @@ const descriptions = (p: Partnership): Record<string, string> => ({
   scorecards: 'Scorecards, KPIs and funding',
   places: `What each ${p.subareas.singular} covers, and the subgroups`,
   periods: 'Every period, typed and as the documents word it',
-  notes: 'Data notes: inconsistencies and interpretations',
+  notes: 'Data notes: inconsistencies, revisions, interpretations and remarks',
   vocab: 'Names of areas and measures',
 });
 

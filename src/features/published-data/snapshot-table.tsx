@@ -6,6 +6,9 @@ import { formatDate } from '../../lib/periods';
 import { formatNumber } from '../../lib/format';
 import { usePartnership } from '../../components/partnership/partnership-context';
 
+/** What a date the document does not print is shown as, on screen and in the CSV. */
+const NOT_STATED = 'not stated';
+
 interface Props {
   snapshots: SnapshotEntry[];
   defaultId: string;
@@ -26,8 +29,24 @@ function columnsFor(defaultId: string): TableColumn<SnapshotEntry>[] {
       ),
     },
     { id: 'id', header: 'Id', value: (s) => s.id },
-    { id: 'as-at', header: 'Data as at', value: (s) => s.asAt, cell: (s) => formatDate(s.asAt) },
-    { id: 'published', header: 'Published', value: (s) => s.published, cell: (s) => formatDate(s.published) },
+    {
+      id: 'meeting',
+      header: 'Meeting',
+      value: (s) => s.meeting?.date ?? NOT_STATED,
+      cell: (s) => (s.meeting ? `${formatDate(s.meeting.date)}${s.meeting.doubt ? ' (as printed, doubtful)' : ''}` : NOT_STATED),
+    },
+    {
+      id: 'published',
+      header: 'Published',
+      value: (s) => s.published?.date ?? NOT_STATED,
+      cell: (s) => (s.published ? formatDate(s.published.date) : NOT_STATED),
+    },
+    {
+      id: 'figures-to',
+      header: 'Main figures to',
+      value: (s) => s.figuresTo ?? NOT_STATED,
+      cell: (s) => (s.figuresTo ? formatDate(s.figuresTo) : NOT_STATED),
+    },
     { id: 'figures', header: 'Figures', numeric: true, value: (s) => s.figureCount, cell: (s) => formatNumber(s.figureCount) },
     { id: 'documents', header: 'Source documents', numeric: true, value: (s) => s.sourceDocuments.length },
   ];

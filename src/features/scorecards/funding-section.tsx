@@ -1,32 +1,12 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/data-table/data-table';
-import type { TableColumn } from '../../components/data-table/columns';
+import { withContext } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
-import { areaLabel, measureLabel, periodLabel, useFigureLookups, type FigureLookups } from '../../components/figures/figure-context';
-import type { Figure } from '../../data/schema';
+import { periodLabel, useFigureLookups } from '../../components/figures/figure-context';
 import type { ViewState } from '../../lib/url-state';
+import { FUNDING_COLUMNS } from './funding-columns';
 import type { SCORECARD_PARAMS } from './params';
-import type { FundGroup } from './selectors';
-
-function columnsFor(lookups: FigureLookups): TableColumn<Figure>[] {
-  return [
-    { id: 'item', header: 'Item', value: (f) => measureLabel(lookups, f.measure), rowHeader: true },
-    { id: 'area', header: 'Area', value: (f) => areaLabel(lookups, f.areaType, f.areaCode) },
-    {
-      id: 'period',
-      header: 'Period',
-      value: (f) => lookups.periods.get(f.period)?.start ?? f.period,
-      cell: (f) => periodLabel(lookups, f.period),
-    },
-    {
-      id: 'amount',
-      header: 'Amount as published',
-      numeric: true,
-      value: (f) => f.value,
-      cell: (f) => <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, ${periodLabel(lookups, f.period)}`} />,
-    },
-  ];
-}
+import { ScorecardTable } from './scorecard-table';
+import { fundTableName, type FundGroup } from './selectors';
 
 interface Props {
   groups: readonly FundGroup[];
@@ -36,7 +16,7 @@ interface Props {
 export function FundingSection({ groups, state }: Props) {
   const lookups = useFigureLookups();
   const { params, setParams } = state;
-  const columns = useMemo(() => columnsFor(lookups), [lookups]);
+  const columns = useMemo(() => withContext(FUNDING_COLUMNS, lookups), [lookups]);
   const shown = groups.filter((g) => params.fund === '' || g.fund.id === params.fund);
   return (
     <section aria-labelledby="scorecards-funding" className="scorecard-section">
@@ -67,13 +47,13 @@ export function FundingSection({ groups, state }: Props) {
             <section key={g.fund.id} aria-labelledby={`fund-${g.fund.id}`}>
               <h3 id={`fund-${g.fund.id}`}>{g.fund.title}</h3>
               <div className="scorecard-table">
-                <DataTable
+                <ScorecardTable
+                  name={fundTableName(g.fund.id)}
                   caption={`${g.fund.title}: amounts as published (${g.items.length})`}
                   columns={columns}
                   rows={g.items}
                   rowKey={(f) => f.id}
-                  sort={params.fundsort}
-                  onSortChange={(fundsort) => setParams({ fundsort })}
+                  state={state}
                 />
               </div>
               {g.totals.length > 0 ? (

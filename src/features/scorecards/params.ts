@@ -1,10 +1,6 @@
-import { sortParam, stringParam, textParam } from '../../lib/url-state';
+import { BUILT_FROM_DATA, sortFamily, stringParam, textParam } from '../../lib/url-state';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Sortable columns of the scorecard tables (each table shows the ones it has). */
-export const SCORECARD_SORT_COLUMNS = ['indicator', 'outcome', 'rag', 'direction', 'progress', 'rank'] as const;
-export const FUNDING_SORT_COLUMNS = ['item', 'area', 'period', 'amount'] as const;
 
 export const SCORECARD_PARAMS = {
   /**
@@ -16,8 +12,15 @@ export const SCORECARD_PARAMS = {
   rag: stringParam(/^[A-Za-z]{1,3}$/, 'a RAG code such as R, A or G'),
   /** Words to find in an indicator, outcome or progress text. */
   q: textParam(100),
-  sort: sortParam(SCORECARD_SORT_COLUMNS, null),
   /** One funding profile (an id from the profile's funds.csv); empty for all. */
   fund: stringParam(KEBAB, 'a funding profile id'),
-  fundsort: sortParam(FUNDING_SORT_COLUMNS, null),
+  /**
+   * Each table sorts on its own, `sort.<table>` (see `tableNames`). The
+   * scorecards, and the columns each has, come from the data, so the names
+   * and columns are checked once the data are in.
+   */
+  sort: sortFamily(
+    { pattern: /^[a-z0-9-]{1,80}(\.[a-z0-9-]{1,40})?$/, expects: 'the sort of a table on this page (sort.<table>)' },
+    BUILT_FROM_DATA,
+  ),
 };

@@ -1,10 +1,5 @@
 import type { Note } from '../../data/schema';
-
-const KIND: Record<Note['kind'], string> = {
-  inconsistency: 'Inconsistency',
-  interpretation: 'How we read it',
-  remark: 'Note',
-};
+import { NOTE_KIND_LABELS } from '../../components/figures/note-kinds';
 
 interface Props {
   notes: readonly Note[];
@@ -24,7 +19,7 @@ export function RowNotes({ notes, context }: Props) {
       <ul className="figure-source__panel scorecard-notes">
         {notes.map((n) => (
           <li key={n.id}>
-            <strong>{KIND[n.kind]}:</strong> {n.text}
+            <strong>{NOTE_KIND_LABELS[n.kind]}:</strong> {n.text}
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/data-table/data-table';
 import { useFigureLookups } from '../../components/figures/figure-context';
 import type { ViewState } from '../../lib/url-state';
 import type { ScorecardInfo } from './catalogue';
 import type { SCORECARD_PARAMS } from './params';
 import { scorecardColumns } from './scorecard-columns';
-import { columnPlan, isRecorded, outcomeGroups, type RowView } from './selectors';
+import { ScorecardTable } from './scorecard-table';
+import { columnPlan, groupedByOutcome, isRecorded, outcomeGroups, scorecardTableName, shortOutcome, type RowView } from './selectors';
 
 interface Props {
   info: ScorecardInfo;
@@ -21,32 +21,26 @@ function counted(shown: number, total: number): string {
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
 }
 
-/** "Priority 1: Prevent…" is captioned "Priority 1"; an outcome without such a label is used whole. */
-function shortOutcome(outcome: string): string {
-  const label = /^([^:]{1,20}):/.exec(outcome)?.[1];
-  return label ?? outcome;
-}
-
 export function ScorecardSection({ info, all, shown, state }: Props) {
   const lookups = useFigureLookups();
   const plan = useMemo(() => columnPlan(all, info.layout), [all, info.layout]);
-  const grouped = info.groupByOutcome && plan.outcome;
+  const grouped = groupedByOutcome(info, all);
   const columns = useMemo(
     () => scorecardColumns(info, grouped ? { ...plan, outcome: false } : plan, lookups),
     [info, plan, grouped, lookups],
   );
   const groups = useMemo(() => (grouped ? outcomeGroups(all, shown) : []), [grouped, all, shown]);
   const headingId = `scorecard-${info.id}`;
-  const table = (rows: readonly RowView[], caption: string) => (
+  const table = (rows: readonly RowView[], caption: string, outcome: string | null) => (
     <div className="scorecard-table">
-      <DataTable
+      <ScorecardTable
+        name={scorecardTableName(info.id, outcome)}
         caption={caption}
         columns={columns}
         rows={rows}
         rowKey={(v) => v.key}
-        sort={state.params.sort}
-        onSortChange={(sort) => state.setParams({ sort })}
         empty="No indicators here match the filters."
+        state={state}
       />
     </div>
   );
@@ -73,11 +67,11 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
                   None of its {g.total} {g.total === 1 ? 'indicator matches' : 'indicators match'} the filters.
                 </p>
               ) : (
-                table(g.shown, `${info.title} — ${shortOutcome(g.outcome)} (${counted(g.shown.length, g.total)})`)
+                table(g.shown, `${info.title} — ${shortOutcome(g.outcome)} (${counted(g.shown.length, g.total)})`, g.outcome)
               )}
             </section>
           ))
-        : table(shown, `${info.title} (${counted(shown.length, all.length)})`)}
+        : table(shown, `${info.title} (${counted(shown.length, all.length)})`, null)}
     </section>
   );
 }

@@ -4,13 +4,14 @@ import type { ViewState } from '../../lib/url-state';
 import { useFigureLookups } from '../../components/figures/figure-context';
 import { NotPublishedList } from '../../components/figures/not-published-list';
 import { usePartnership } from '../../components/partnership/partnership-context';
+import { useKnownTables } from '../../components/data-table/use-checked-sort';
 import { scorecardInfo } from './catalogue';
 import { FundingSection } from './funding-section';
 import { KpiTargets } from './kpi-targets';
 import type { SCORECARD_PARAMS } from './params';
 import { ScorecardFilters } from './scorecard-filters';
 import { ScorecardSection } from './scorecard-section';
-import { buildRowViews, filterRows, fundingGroups, ragOptions, scorecardIds, targetsOutsideScorecards } from './selectors';
+import { buildRowViews, filterRows, fundingGroups, ragOptions, scorecardIds, tableNames, targetsOutsideScorecards } from './selectors';
 import './scorecards.css';
 
 interface Props {
@@ -40,6 +41,8 @@ export function ScorecardsView({ scorecards, state }: Props) {
   const targets = useMemo(() => targetsOutsideScorecards(scorecards.figures, scorecards.rows), [scorecards]);
   const funds = useMemo(() => fundingGroups(scorecards.figures, profileFunds), [scorecards, profileFunds]);
   const rags = useMemo(() => ragOptions(scorecards.rows), [scorecards]);
+  const tables = useMemo(() => tableNames(cards, funds), [cards, funds]);
+  useKnownTables(params.sort, tables, state.reportProblem);
   const ragWords = useMemo(() => {
     const out: Record<string, string> = {};
     for (const c of cards) Object.assign(out, c.info.ragWords);

@@ -5,8 +5,9 @@
  * prints one.
  */
 import { NOT_RECORDED, type Figure, type Note, type ScorecardRow, type Source } from '../../data/schema';
+import { slug } from '../../lib/csv';
 import { parsePeriodId } from '../../lib/periods';
-import { ARROW_WORDS, RAG_WORDS, type FundInfo, type ProfileScorecard } from './catalogue';
+import { ARROW_WORDS, RAG_WORDS, type FundInfo, type ProfileScorecard, type ScorecardInfo } from './catalogue';
 
 /** The data write "not recorded" where a document leaves a cell empty. */
 export function isRecorded(text: string): boolean {
@@ -258,4 +259,42 @@ export function outcomeGroups(all: readonly RowView[], shown: readonly RowView[]
     total: all.filter((v) => v.row.outcome === outcome).length,
     shown: shown.filter((v) => v.row.outcome === outcome),
   }));
+}
+
+/** True where a scorecard's rows are shown under their outcome headings, one table per heading. */
+export function groupedByOutcome(info: ScorecardInfo, all: readonly RowView[]): boolean {
+  return info.groupByOutcome && all.some((v) => isRecorded(v.row.outcome));
+}
+
+/** "Priority 1: Prevent…" is captioned "Priority 1"; an outcome without such a label is used whole. */
+export function shortOutcome(outcome: string): string {
+  const label = /^([^:]{1,20}):/.exec(outcome)?.[1];
+  return label ?? outcome;
+}
+
+/*
+ * Every table on the page owns its sort, kept in the URL as `sort.<table>`.
+ * The names are readable and stable from quarter to quarter: a scorecard's
+ * id, its id and outcome heading where it is split by heading, and
+ * `fund-<id>` for a funding profile.
+ */
+
+export function scorecardTableName(scorecard: string, outcome: string | null): string {
+  return outcome === null ? scorecard : `${scorecard}.${slug(shortOutcome(outcome)) || 'outcome'}`;
+}
+
+export function fundTableName(fund: string): string {
+  return `fund-${fund}`;
+}
+
+/** The names of every table the page can show for these scorecards and funding profiles, whatever the filters hide. */
+export function tableNames(cards: readonly { info: ScorecardInfo; all: readonly RowView[] }[], funds: readonly FundGroup[]): string[] {
+  return [
+    ...cards.flatMap(({ info, all }) =>
+      groupedByOutcome(info, all)
+        ? outcomeGroups(all, all).map((g) => scorecardTableName(info.id, g.outcome))
+        : [scorecardTableName(info.id, null)],
+    ),
+    ...funds.map((g) => fundTableName(g.fund.id)),
+  ];
 }

@@ -24,7 +24,12 @@ export function AsbSection({ section, labels, layout, state }: Props) {
     <section className="asb-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{info.title}</h2>
       {total > 0 ? (
-        <AsbFiguresTable caption={caption} figures={figures} state={state} />
+        <AsbFiguresTable
+          caption={caption}
+          figures={figures}
+          sort={state.params.sort[info.id] ?? null}
+          onSortChange={(sort) => state.setParams({ sort: { ...state.params.sort, [info.id]: sort } })}
+        />
       ) : (
         <p>No figures were published in this snapshot for this section.</p>
       )}

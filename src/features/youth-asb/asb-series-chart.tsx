@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartKey } from '../../components/charts/chart-key';
-import { LineChart, type ChartSeries } from '../../components/charts/line-chart';
+import { LineChart } from '../../components/charts/line-chart';
+import { styledSeries } from '../../components/charts/palette';
 import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
@@ -44,7 +45,15 @@ function extraHeader(e: ChartExtra, labels: Labeller, layout: AsbLayout): string
 
 export function AsbSeriesChart({ chart, labels, layout }: Props) {
   const title = chartTitle(chart, labels, layout);
-  const series: ChartSeries[] = useMemo(() => chart.lines.map((l) => ({ key: l.key, label: lineLabel(l, labels) })), [chart, labels]);
+  // A chart's lines are never filtered, so its own list of lines is the full list each line's style is keyed by.
+  const series = useMemo(
+    () =>
+      styledSeries(
+        chart.lines.map((l) => l.key),
+        chart.lines.map((l) => ({ key: l.key, label: lineLabel(l, labels) })),
+      ),
+    [chart, labels],
+  );
   const columns: TableColumn<ChartPoint>[] = useMemo(() => {
     const valueColumn = (key: string, header: string): TableColumn<ChartPoint> => ({
       id: key,
@@ -68,7 +77,7 @@ export function AsbSeriesChart({ chart, labels, layout }: Props) {
   }, [chart, labels, layout]);
   return (
     <ChartFrame
-      keyLabels={series.map((s) => s.label)}
+      keySeries={series}
       headingLevel={3}
       title={title}
       subtitle={chartSubtitle(chart)}

@@ -1,0 +1,85 @@
+/**
+ * Every sort button of every table on the overview, beat, family group and
+ * data pages and their drill-downs sorts its own table (see sort-check.ts
+ * for what is checked); and unticking a beat leaves every other beat's line
+ * in its colour. The pages with many tables are in sorting-sections.test.ts,
+ * so neither file runs long.
+ */
+import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { test, closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
+import { checkPage, until, url, type PageCase } from './sort-check.ts';
+
+const suite = servedBrowser();
+
+const PAGES: PageCase[] = [
+  { name: 'overview', query: 'view=overview', sorts: false },
+  { name: 'beat trends, as a chart', query: 'view=beats', sorts: false },
+  { name: 'beat trends, in table mode', query: 'view=beats', tables: true, sorts: true },
+  { name: 'a beat page', query: 'view=beats&beat=62', sorts: true },
+  {
+    name: 'a beat page, one crime type and period',
+    query: 'view=beats&beat=62&crime=all-crime&period=fy2023-24-ytd-2023-12-05',
+    sorts: true,
+  },
+  { name: 'family group', query: 'view=family-group', tables: true, sorts: true },
+  { name: 'family group, one crime type', query: 'view=family-group&measure=robbery', tables: true, sorts: true },
+  { name: 'data downloads', query: 'view=data', sorts: false },
+];
+
+describe('every sort button sorts its own table', () => {
+  for (const c of PAGES) {
+    test(c.name, { timeout: 60_000 }, (t) => checkPage(t, suite, c));
+  }
+});
+
+describe('series colours', () => {
+  /** Each key entry's label with its swatch colour, and each drawn line's colour, in series order. */
+  async function drawn(page: Page): Promise<{ key: [string, string][]; lines: string[] }> {
+    const chart = page.getByRole('figure', { name: /All crime by beat/ });
+    const key = await chart
+      .getByRole('list', { name: 'Key' })
+      .getByRole('listitem')
+      .evaluateAll((items) =>
+        items.map((li): [string, string] => [li.textContent?.trim() ?? '', li.querySelector('line')?.getAttribute('stroke') ?? '']),
+      );
+    const lines = await chart.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke') ?? ''));
+    return { key, lines };
+  }
+
+  test('unticking a beat leaves every other beat in its colour', { timeout: 60_000 }, async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(url(suite, 'view=beats'));
+    await page.getByRole('list', { name: 'Key' }).waitFor();
+    const all = await until(
+      () => drawn(page),
+      (d) => d.key.length === 10 && d.lines.length === 10,
+    );
+    assert.equal(all.key.length, 10, 'ten beats in the key');
+    assert.deepEqual(
+      all.lines,
+      all.key.map(([, colour]) => colour),
+      'each line is drawn in its key colour',
+    );
+
+    await page.getByRole('checkbox', { name: 'Beat 57' }).uncheck();
+    await page.waitForURL(/beats=/);
+    const fewer = await until(
+      () => drawn(page),
+      (d) => d.key.length === 9 && d.lines.length === 9,
+    );
+    assert.deepEqual(
+      fewer.key.map(([label]) => label),
+      all.key.map(([label]) => label).filter((l) => l !== 'Beat 57'),
+    );
+    const before = new Map(all.key);
+    for (const [i, [label, colour]] of fewer.key.entries()) {
+      assert.equal(colour, before.get(label), `${label} keeps its key colour`);
+      assert.equal(fewer.lines[i], before.get(label), `${label} keeps its line colour`);
+    }
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});

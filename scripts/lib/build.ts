@@ -188,7 +188,7 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   const notes = attachManualNotes(docs, figures);
   const byId = new Map(figures.map((f) => [f.id, f]));
   const titles = new Map(docs.map((d) => [d.publication.source_document, d.publication.title]));
-  for (const g of runConsistencyChecks(figures, titles)) {
+  for (const g of runConsistencyChecks(figures, sources.profile.partnership, titles)) {
     notes.push(g.note);
     for (const id of g.figureIds) byId.get(id)?.noteIds.push(g.note.id);
   }

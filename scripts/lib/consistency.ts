@@ -11,15 +11,16 @@
  * contradictions; only disagreements within one document are inconsistencies.
  */
 import type { Note, NoteKind } from '../../src/data/schema.ts';
+import type { Partnership } from '../../src/data/partnership.ts';
+import { isArea, subareaCodes, subareasOf } from '../../src/data/partnership-areas.ts';
 import { formatNumber, formatSigned } from '../../src/lib/format.ts';
+import { countWord } from '../../src/lib/words.ts';
 import { shortHash, type BuiltFigure } from './figures.ts';
 
 export interface GeneratedNote {
   note: Note;
   figureIds: string[];
 }
-
-const BEATS = ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'];
 
 function where(f: BuiltFigure): string {
   const p = f.printings[0];
@@ -213,13 +214,24 @@ function conventionRemarks(results: ChangeResults, titles: ReadonlyMap<string, s
   return notes;
 }
 
-/** Charnwood totals compared with the sum of the ten beats, where all ten are published. */
-function checkTotals(figures: BuiltFigure[], index: Index, titles: ReadonlyMap<string, string>): GeneratedNote[] {
+/**
+ * The partnership's own totals compared with the sum of its sub-areas (the
+ * beats, in its profile), where every sub-area is published. Only the
+ * partnership's own area counts as the total: never a peer's or the county's.
+ */
+function checkTotals(figures: BuiltFigure[], index: Index, partnership: Partnership, titles: ReadonlyMap<string, string>): GeneratedNote[] {
+  const own = partnership.partnership.area;
+  const subareas = subareasOf(partnership);
+  const codes = subareaCodes(subareas);
+  if (codes.length === 0) return [];
+  // "The ten beats'": the profile says how many sub-areas there are and what they are called.
+  const allOf = `The ${countWord(codes.length)} ${subareas.plural}'`;
+  const ownTotal = `the ${partnership.partnership.shortName} total`;
   const notes: GeneratedNote[] = [];
   for (const total of figures) {
-    if (!total.preferred || total.areaType !== 'csp' || total.statistic !== 'count') continue;
-    const beats = BEATS.map((b) =>
-      pick(index, key({ areaType: 'beat', areaCode: b, measure: total.measure }, 'count', total.period, ''), total),
+    if (!total.preferred || !isArea(total, own) || total.statistic !== 'count') continue;
+    const beats = codes.map((b) =>
+      pick(index, key({ areaType: subareas.type, areaCode: b, measure: total.measure }, 'count', total.period, ''), total),
     );
     if (beats.some((b) => b === undefined)) continue;
     const parts = beats.filter((b): b is BuiltFigure => b !== undefined);
@@ -230,7 +242,7 @@ function checkTotals(figures: BuiltFigure[], index: Index, titles: ReadonlyMap<s
         note(
           'total',
           'inconsistency',
-          `The ten beats' published figures for this period add up to ${formatNumber(sum)}, not the Charnwood total ${where(total)}.`,
+          `${allOf} published figures for this period add up to ${formatNumber(sum)}, not ${ownTotal} ${where(total)}.`,
           [total],
         ),
       );
@@ -243,7 +255,7 @@ function checkTotals(figures: BuiltFigure[], index: Index, titles: ReadonlyMap<s
         note(
           'total',
           'revision',
-          `The ten beats' figures for this period printed in ${partsFrom} add up to ${formatNumber(sum)}; the Charnwood total ` +
+          `${allOf} figures for this period printed in ${partsFrom} add up to ${formatNumber(sum)}; ${ownTotal} ` +
             `${where(total)} was printed in another publication. Figures for the same period printed at different times are ` +
             'recorded as a revision of the data, not a contradiction.',
           [total],
@@ -283,9 +295,22 @@ function checkConflicts(figures: BuiltFigure[]): GeneratedNote[] {
   return notes;
 }
 
-/** `titles` names documents (by file name) in the notes' words; a document without one is named by its file. */
-export function runConsistencyChecks(figures: BuiltFigure[], titles: ReadonlyMap<string, string> = new Map()): GeneratedNote[] {
+/**
+ * `partnership` is the profile (`sources.profile.partnership`): its own area
+ * and sub-areas, for the totals check. `titles` names documents (by file
+ * name) in the notes' words; a document without one is named by its file.
+ */
+export function runConsistencyChecks(
+  figures: BuiltFigure[],
+  partnership: Partnership,
+  titles: ReadonlyMap<string, string> = new Map(),
+): GeneratedNote[] {
   const index = indexAll(figures);
   const changes = checkChanges(figures, index);
-  return [...changes.notes, ...conventionRemarks(changes, titles), ...checkTotals(figures, index, titles), ...checkConflicts(figures)];
+  return [
+    ...changes.notes,
+    ...conventionRemarks(changes, titles),
+    ...checkTotals(figures, index, partnership, titles),
+    ...checkConflicts(figures),
+  ];
 }

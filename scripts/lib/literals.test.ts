@@ -6,15 +6,6 @@ import { repoRoot } from './cli.ts';
 import { findLiterals, findLiteralsIn, sourceFiles } from './literals.ts';
 import { loadProfile } from './profile.ts';
 
-/**
- * Files that still hold literals another change is removing. Each entry is
- * checked to still need it, so a fixed file cannot stay excused.
- */
-const PENDING: readonly string[] = [
-  // The consistency checks' beat list and wording are being moved to the profile separately.
-  'scripts/lib/consistency.ts',
-];
-
 // SYNTHETIC: a partnership with numbered beats, so the checks for codes have something to find.
 const NUMBERED: Partnership = {
   ...SYNTHETIC_PARTNERSHIP,
@@ -83,10 +74,7 @@ describe('the code holds no facts about the partnership in data/partnership', ()
     if (!profile) return;
     const files = sourceFiles(repoRoot(), ['src', 'scripts']);
     expect(files.length).toBeGreaterThan(50);
-    const found = findLiteralsIn(repoRoot(), files, profile.partnership);
-    const unexpected = found.filter((l) => !PENDING.includes(l.file)).map((l) => `${l.file}:${l.line}: ${l.what}`);
-    expect(unexpected, 'move these facts to data/partnership (see data/README.md)').toEqual([]);
-    const fixed = PENDING.filter((file) => !found.some((l) => l.file === file));
-    expect(fixed, 'these files no longer hold partnership facts: remove them from PENDING').toEqual([]);
+    const found = findLiteralsIn(repoRoot(), files, profile.partnership).map((l) => `${l.file}:${l.line}: ${l.what}`);
+    expect(found, 'move these facts to data/partnership (see data/README.md)').toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ for (const { code: beat } of SYNTHETIC_WARDS) {
         comparison: null,
         value: (m * 7 + beat.length) % 1000,
         unit: 'crimes',
-        printings: [{ printed: '1', source: { document: 'SYNTHETIC.txt', ref: 'synthetic', line: 1 } }],
+        printings: [{ printed: '1', source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'synthetic', line: 1 } }],
         preferred: true,
         noteIds: [],
         remark: null,

@@ -48,5 +48,10 @@ runMain(() => {
   }
   const snapshots = sources.documents.length;
   console.log(`data:check: ${provenance.verified} figures verified against their source lines in ${seeds}`);
+  if (provenance.verifiedInExtracts > 0) {
+    console.log(
+      `data:check: ${provenance.verifiedInExtracts} figures verified against their cells in analysts' extracts (data/sources/*/extracts)`,
+    );
+  }
   console.log(`data:check: ${snapshots} snapshots and ${built.size} published files match a fresh build and their schemas`);
 });

@@ -19,12 +19,14 @@ import {
   type Printing,
   type Recommendation,
   type ScorecardRow,
+  type SnapshotSource,
+  type Source,
 } from '../../src/data/schema.ts';
 import { partnershipSchema } from '../../src/data/partnership.ts';
 import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import { formatDate, parsePeriodId, type Period } from '../../src/lib/periods.ts';
 import { runConsistencyChecks } from './consistency.ts';
-import { mergeFigures, type BuiltFigure, type Printed } from './figures.ts';
+import { citedSource, mergeFigures, type BuiltFigure, type Printed } from './figures.ts';
 import { NOT_STATED, type DocumentSources, type Sources } from './sources.ts';
 
 export const FIGURES_CSV_COLUMNS = [
@@ -69,8 +71,9 @@ function period(id: string): Period {
   return r.period;
 }
 
-function source(doc: DocumentSources, ref: string, line: number) {
-  return { document: doc.publication.source_document, ref, line };
+/** A row of one of the publication's own document's kinds: it cites the document's line. */
+function source(doc: DocumentSources, ref: string, line: number): Source {
+  return { kind: 'document', document: doc.publication.source_document, ref, line };
 }
 
 function natural(a: string, b: string): number {
@@ -88,7 +91,7 @@ function buildVocab(sources: Sources, problems: string[]): Vocab {
     const key = `${a.area_type}|${a.area_code}`;
     const existing = areaNames.get(key);
     if (existing !== undefined && existing !== a.area_name) {
-      problems.push(`${a.csvFile} row ${a.csvRow}: area ${a.area_type},${a.area_code} is already named "${existing}"`);
+      problems.push(`${a.csvFile}:${a.csvRow}:area_name: area ${a.area_type},${a.area_code} is already named "${existing}"`);
     }
     areaNames.set(key, existing ?? a.area_name);
   }
@@ -96,7 +99,7 @@ function buildVocab(sources: Sources, problems: string[]): Vocab {
   for (const m of sources.measures) {
     const existing = measureLabels.get(m.measure);
     if (existing !== undefined && existing.label !== m.label) {
-      problems.push(`${m.csvFile} row ${m.csvRow}: measure ${m.measure} is already labelled "${existing.label}"`);
+      problems.push(`${m.csvFile}:${m.csvRow}:label: measure ${m.measure} is already labelled "${existing.label}"`);
     }
     if (existing === undefined) measureLabels.set(m.measure, { label: m.label, description: m.description });
   }
@@ -112,18 +115,15 @@ function attachManualNotes(docs: DocumentSources[], figures: BuiltFigure[]): Not
   const notes: Note[] = [];
   for (const doc of docs) {
     for (const n of doc.rows.notes) {
-      const document = doc.publication.source_document;
-      notes.push({
-        id: n.id,
-        kind: n.kind,
-        generated: false,
-        text: n.text,
-        source: {
-          document,
-          ref: n.last_line != null && n.last_line !== n.source_line ? `lines ${n.source_line}-${n.last_line}` : `line ${n.source_line}`,
-          line: n.source_line,
-        },
-      });
+      const ref =
+        n.source !== ''
+          ? `row ${n.source_line}`
+          : n.last_line != null && n.last_line !== n.source_line
+            ? `lines ${n.source_line}-${n.last_line}`
+            : `line ${n.source_line}`;
+      const noteSource = citedSource(n, ref, doc);
+      const document = noteSource.document;
+      notes.push({ id: n.id, kind: n.kind, generated: false, text: n.text, source: noteSource });
       for (const f of figures) {
         const hit = f.printings.some(
           (p) =>
@@ -173,10 +173,14 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   const printed: Printed[] = docs.flatMap((document) => document.rows.figures.map((row) => ({ row, document })));
   for (const { row } of printed) {
     if (!vocab.areaNames.has(`${row.area_type}|${row.area_code}`)) {
-      problems.push(`${row.csvFile} row ${row.csvRow}: unknown area ${row.area_type},${row.area_code} (add it to an areas*.csv)`);
+      problems.push(
+        `${row.csvFile}:${row.csvRow}:area_code: unknown area ${row.area_type},${row.area_code} (expected an area of data/vocab/areas.csv, data/partnership/areas.csv or an areas*.csv)`,
+      );
     }
     if (!vocab.measureLabels.has(row.measure)) {
-      problems.push(`${row.csvFile} row ${row.csvRow}: unknown measure ${row.measure} (add it to a measures*.csv)`);
+      problems.push(
+        `${row.csvFile}:${row.csvRow}:measure: unknown measure ${row.measure} (expected a measure of data/vocab/measures.csv or a measures*.csv)`,
+      );
     }
   }
   for (const r of current.rows['not-published']) {
@@ -187,7 +191,7 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   const figures = mergeFigures(printed);
   const notes = attachManualNotes(docs, figures);
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const titles = new Map(docs.map((d) => [d.publication.source_document, d.publication.title]));
+  const titles = new Map(snapshotSources(docs).map((s) => [s.document, s.title]));
   for (const g of runConsistencyChecks(figures, sources.profile.partnership, titles)) {
     notes.push(g.note);
     for (const id of g.figureIds) byId.get(id)?.noteIds.push(g.note.id);
@@ -270,11 +274,6 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
       updateSource: r.update_line === null ? null : source(doc, r.source_ref, r.update_line),
     })),
   );
-  const seenIds = new Set<string>();
-  for (const a of [...actions, ...recommendations]) {
-    if (seenIds.has(a.id)) problems.push(`${snapshotId}: action or recommendation id ${a.id} is used twice`);
-    seenIds.add(a.id);
-  }
   put('actions', {
     ...head('actions'),
     actions,
@@ -415,7 +414,7 @@ export function snapshotDates(doc: DocumentSources): Dates {
   return {
     kind: p.kind,
     meeting:
-      p.meeting_date === NOT_STATED || p.meeting_date_line === null
+      p.meeting_date === NOT_STATED || p.meeting_date === '' || p.meeting_date_line === null
         ? null
         : {
             date: p.meeting_date,
@@ -424,39 +423,68 @@ export function snapshotDates(doc: DocumentSources): Dates {
             doubt: p.meeting_date_doubt === '' ? null : p.meeting_date_doubt,
           },
     published:
-      p.publication_date === NOT_STATED || p.publication_date_line === null
+      p.publication_date === NOT_STATED
         ? null
-        : { date: p.publication_date, asPrinted: p.publication_date_as_printed, line: p.publication_date_line },
+        : p.publication_date_line === null
+          ? // A release's date is the partnership's own (the row was validated: only a release has a date without a line).
+            { date: p.publication_date, asPrinted: null, line: null }
+          : { date: p.publication_date, asPrinted: p.publication_date_as_printed, line: p.publication_date_line },
     figuresTo: main?.endStated ? main.end : null,
   };
 }
 
 /**
- * The order the three dates must be in: figures end before the document is
- * issued or the meeting held; an agenda is issued before its meeting,
- * minutes after theirs. Dates not stated are not checked.
+ * The order the dates must be in: figures end before the document is issued
+ * or the meeting held; an agenda is issued before its meeting, minutes after
+ * theirs; an extract is run before the publication that uses it. Dates not
+ * stated are not checked.
  */
-export function dateOrderProblems(snapshotId: string, dates: Dates): string[] {
+export function dateOrderProblems(doc: DocumentSources, dates: Dates): string[] {
   const problems: string[] = [];
   const meeting = dates.meeting?.date ?? null;
   const published = dates.published?.date ?? null;
   const fmt = (iso: string) => formatDate(iso);
-  const where = `data/publications.csv, snapshot ${snapshotId}`;
+  const at = (column: string) => `${doc.publication.csvFile}:${doc.publication.csvRow}:${column}`;
   if (dates.figuresTo !== null && published !== null && dates.figuresTo > published) {
-    problems.push(`${where}: its figures run to ${fmt(dates.figuresTo)}, after its publication date ${fmt(published)}`);
+    problems.push(`${at('publication_date')}: its figures run to ${fmt(dates.figuresTo)}, after its publication date ${fmt(published)}`);
   }
   if (dates.figuresTo !== null && meeting !== null && dates.figuresTo > meeting) {
-    problems.push(`${where}: its figures run to ${fmt(dates.figuresTo)}, after its meeting date ${fmt(meeting)}`);
+    problems.push(`${at('meeting_date')}: its figures run to ${fmt(dates.figuresTo)}, after its meeting date ${fmt(meeting)}`);
   }
   if (meeting !== null && published !== null) {
     if (dates.kind === 'agenda' && published > meeting) {
-      problems.push(`${where}: an agenda published ${fmt(published)}, after its meeting on ${fmt(meeting)}`);
+      problems.push(`${at('publication_date')}: an agenda published ${fmt(published)}, after its meeting on ${fmt(meeting)}`);
     }
     if (dates.kind === 'minutes' && published < meeting) {
-      problems.push(`${where}: minutes published ${fmt(published)}, before the meeting they record on ${fmt(meeting)}`);
+      problems.push(`${at('publication_date')}: minutes published ${fmt(published)}, before the meeting they record on ${fmt(meeting)}`);
+    }
+  }
+  const latest = published ?? meeting;
+  for (const e of doc.extracts) {
+    if (latest !== null && e.meta.run_date > latest) {
+      problems.push(
+        `${e.meta.csvFile}:${e.meta.csvRow}:run_date: the extract was run ${fmt(e.meta.run_date)}, after its publication's date ${fmt(latest)}`,
+      );
     }
   }
   return problems;
+}
+
+/** Every document and extract of these publications, oldest first: a snapshot's sources. */
+export function snapshotSources(docs: readonly DocumentSources[]): SnapshotSource[] {
+  return docs.flatMap((d): SnapshotSource[] => [
+    ...(d.publication.source_document === ''
+      ? []
+      : [{ kind: 'document' as const, document: d.publication.source_document, title: d.publication.title }]),
+    ...d.extracts.map((e) => ({
+      kind: 'extract' as const,
+      document: e.path,
+      title: e.meta.title,
+      producedBy: e.meta.produced_by,
+      system: e.meta.system,
+      runDate: e.meta.run_date,
+    })),
+  ]);
 }
 
 /** Builds every snapshot, the manifest and the JSON Schema files. */
@@ -469,13 +497,13 @@ export function buildPublicData(sources: Sources): Map<string, string> {
     const { files, figureCount } = buildSnapshot(sources, i, vocab, problems);
     for (const [path, text] of files) out.set(path, text);
     const dates = snapshotDates(doc);
-    problems.push(...dateOrderProblems(doc.snapshotId, dates));
+    problems.push(...dateOrderProblems(doc, dates));
     const main = mainPeriod(doc);
     snapshots.push({
       id: doc.snapshotId,
       title: doc.publication.title,
       ...dates,
-      sourceDocuments: sources.documents.slice(0, i + 1).map((d) => d.publication.source_document),
+      sources: snapshotSources(sources.documents.slice(0, i + 1)),
       mainPeriod: main ? { id: main.id, label: main.label } : null,
       figureCount,
       files: [...files.entries()].map(([path, text]) => ({

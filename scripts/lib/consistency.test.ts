@@ -28,7 +28,7 @@ function fig(p: Partial<BuiltFigure> & Pick<BuiltFigure, 'statistic' | 'value'> 
     period: 'fy2098-99-ytd-2098-12-05',
     comparison: null,
     unit: 'crimes',
-    printings: [{ printed, source: { document: 'synthetic.txt', ref: 'Synthetic', line: n } }],
+    printings: [{ printed, source: { kind: 'document', document: 'synthetic.txt', ref: 'Synthetic', line: n } }],
     preferred: true,
     noteIds: [],
     remark: null,
@@ -173,7 +173,7 @@ describe('consistency checks', () => {
       areaCode: OWN.code,
       measure: 'all-crime',
       dataset: 'csp-crime',
-      printings: [{ printed: '99', source: { document: 'earlier-synthetic.txt', ref: 'Synthetic', line: 1 } }],
+      printings: [{ printed: '99', source: { kind: 'document', document: 'earlier-synthetic.txt', ref: 'Synthetic', line: 1 } }],
     });
     const notes = runConsistencyChecks([...beats, total], PARTNERSHIP);
     expect(notes.map((x) => x.note.kind)).toEqual(['revision']);
@@ -196,7 +196,7 @@ describe('consistency checks', () => {
       value: 76,
       printed: '76',
       preferred: false,
-      printings: [{ printed: '76', source: { document: 'earlier-synthetic.txt', ref: 'Synthetic', line: 9 } }],
+      printings: [{ printed: '76', source: { kind: 'document', document: 'earlier-synthetic.txt', ref: 'Synthetic', line: 9 } }],
     });
     expect(runConsistencyChecks([a, b], PARTNERSHIP).map((x) => x.note.kind)).toEqual(['revision']);
   });

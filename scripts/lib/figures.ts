@@ -3,7 +3,8 @@
  * distinct meaning and value), keeping every place each was printed.
  */
 import { createHash } from 'node:crypto';
-import type { Figure, FigureDataset, Printing } from '../../src/data/schema.ts';
+import type { Figure, FigureDataset, Printing, Source } from '../../src/data/schema.ts';
+import { extractPath } from './extracts.ts';
 import type { DocumentSources, Rows } from './sources.ts';
 
 export type FigureRow = Rows<'figures'>[number];
@@ -30,6 +31,13 @@ export function shortHash(s: string): string {
   return createHash('sha256').update(s).digest('hex').slice(0, 12);
 }
 
+/** Where a row's value stands: the publication's document at a line, or (column `source`) an extract at a row. */
+export function citedSource(row: { source: string; source_line: number }, ref: string, doc: DocumentSources): Source {
+  return row.source === ''
+    ? { kind: 'document', document: doc.publication.source_document, ref, line: row.source_line }
+    : { kind: 'extract', document: extractPath(doc.snapshotId, row.source), ref, line: row.source_line };
+}
+
 function byRecency(a: Printed, b: Printed): number {
   return b.document.snapshotId.localeCompare(a.document.snapshotId) || a.row.source_line - b.row.source_line;
 }
@@ -51,7 +59,7 @@ export function mergeFigures(printed: Printed[]): BuiltFigure[] {
     const r = first.row;
     const printings: Printing[] = list.map((p) => ({
       printed: p.row.value_as_printed,
-      source: { document: p.document.publication.source_document, ref: p.row.source_ref, line: p.row.source_line },
+      source: citedSource(p.row, p.row.source_ref, p.document),
     }));
     const remarks = [...new Set(list.map((p) => p.row.note.trim()).filter((n) => n !== ''))];
     figures.push({

@@ -40,11 +40,11 @@ describe('building the bundled data', () => {
     const files = buildPublicData(loadSources(ROOT));
     const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as {
       defaultSnapshot: string;
-      snapshots: { id: string; sourceDocuments: string[] }[];
+      snapshots: { id: string; sources: { kind: string }[] }[];
     };
     expect(manifest.snapshots.map((s) => s.id)).toEqual(['2024-04', '2022-10', '2021-05', '2020-03', '2017-12']);
     expect(manifest.defaultSnapshot).toBe('2024-04');
-    expect(manifest.snapshots.map((s) => s.sourceDocuments.length)).toEqual([5, 4, 3, 2, 1]);
+    expect(manifest.snapshots.map((s) => s.sources.filter((x) => x.kind === 'document').length)).toEqual([5, 4, 3, 2, 1]);
     const oldest = files.get('2017-12/figures.csv') ?? '';
     expect(oldest).not.toContain('001_ae200f18469ddf2a.txt');
     const newest = files.get('2024-04/figures.csv') ?? '';
@@ -164,7 +164,7 @@ describe('the dates of a snapshot', () => {
     // An agenda issued after its own meeting (10 March 2020): impossible.
     writeFileSync(path, readFileSync(path, 'utf8').replace('2020-03-02,2nd March 2020,23', '2020-03-12,2nd March 2020,23'));
     expect(() => buildPublicData(loadSources(dir))).toThrow(
-      'data/publications.csv, snapshot 2020-03: an agenda published 12 Mar 2020, after its meeting on 10 Mar 2020',
+      'data/publications.csv:3:publication_date: an agenda published 12 Mar 2020, after its meeting on 10 Mar 2020',
     );
   });
 
@@ -177,7 +177,7 @@ describe('the dates of a snapshot', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(SourceErrors);
-      expect((e as SourceErrors).problems.join('\n')).toMatch(/publications\.csv row 3, column publication_date: a stated date needs/);
+      expect((e as SourceErrors).problems.join('\n')).toMatch(/publications\.csv:3:publication_date: a stated date needs/);
     }
   });
 });
@@ -198,11 +198,9 @@ describe('problems name the file, the row and the column', () => {
       expect(e).toBeInstanceOf(SourceErrors);
       const problems = (e as SourceErrors).problems;
       expect(problems).toContain(
-        'data/sources/2024-04/figures.broken.csv row 2, column period: period "2023/24": not a recognised period id (see data/README.md, "Period ids")',
+        'data/sources/2024-04/figures.broken.csv:2:period: period "2023/24": not a recognised period id (see data/README.md, "Period ids")',
       );
-      expect(
-        problems.some((p) => p.startsWith('data/sources/2024-04/figures.broken.csv row 2, column value: must be a plain number')),
-      ).toBe(true);
+      expect(problems.some((p) => p.startsWith('data/sources/2024-04/figures.broken.csv:2:value: must be a plain number'))).toBe(true);
     }
   });
 
@@ -216,7 +214,7 @@ describe('problems name the file, the row and the column', () => {
     );
     const result = checkProvenance(loadSources(dir), requireSeedsDir());
     expect(result.problems).toEqual([
-      'data/sources/2024-04/figures.edited.csv row 2: value "1,964" does not stand on line 516 of 001_ae200f18469ddf2a.txt',
+      'data/sources/2024-04/figures.edited.csv:2:value_as_printed: value "1,964" does not stand on line 516 of 001_ae200f18469ddf2a.txt',
     ]);
   });
 

@@ -132,7 +132,7 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
     return null;
   }
   const before = problems.length;
-  const read = <S extends z.ZodType>(name: string, schema: S) => readRows(root, join(dir, name), schema, problems);
+  const read = <S extends z.ZodObject>(name: string, schema: S) => readRows(root, join(dir, name), schema, problems);
 
   const fieldRows = read('partnership.csv', fieldRow);
   const fieldFile = join(PROFILE_DIR, 'partnership.csv');

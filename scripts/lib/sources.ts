@@ -3,13 +3,14 @@
  * Problems are collected, not thrown one at a time, so an analyst sees every
  * mistake in one run, each with the file, row and column it is in.
  */
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { DOCUMENT_KINDS, FIGURE_DATASETS, NOTE_KINDS, STATISTICS } from '../../src/data/schema.ts';
+import { FIGURE_DATASETS, NOTE_KINDS, PUBLICATION_KINDS, STATISTICS } from '../../src/data/schema.ts';
 import { parsePeriodId } from '../../src/lib/periods.ts';
 import { readRows, type Located } from './csv-rows.ts';
 import { loadProfile, type ProfileSources } from './profile.ts';
+import { checkCitation, EXTRACTS_DIR, loadExtracts, type Extract } from './extracts.ts';
 
 export type { Located };
 
@@ -31,6 +32,16 @@ const optionalPeriodId = z.string().superRefine((v, ctx) => {
 const isoOrNotRecorded = z.string().regex(/^(\d{4}-\d{2}-\d{2}|not recorded)$/, 'must be YYYY-MM-DD or "not recorded"');
 
 export const NOT_STATED = 'not stated';
+
+/** The optional `source` column: empty for the publication's own document, else an extract's file name. */
+const extractCitation = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').trim())
+  .refine(
+    (v) => v === '' || /^[^/\\]+\.csv$/i.test(v),
+    'must be empty (the document) or the file name of an extract in extracts/, such as crime-by-beat.csv',
+  );
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const dateOrNotStated = z.union([isoDate, z.literal(NOT_STATED)], { error: `must be YYYY-MM-DD or "${NOT_STATED}"` });
 const optionalLine = z.union([z.literal('').transform(() => null), lineNumber]);
@@ -54,13 +65,16 @@ function checkPrintedDate(ctx: z.RefinementCtx, column: string, date: string, as
   }
 }
 
+/** A publication's row: a council document (agenda, minutes) or the partnership's own release of extracts. */
 export const publicationRow = z
   .strictObject({
-    snapshot_id: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2024-04'),
-    source_document: required,
+    snapshot_id: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2024-04 (the year and month of its date)'),
+    source_document: text,
     title: required,
-    kind: z.enum(DOCUMENT_KINDS),
-    meeting_date: dateOrNotStated,
+    kind: z.enum(PUBLICATION_KINDS),
+    meeting_date: z.union([z.literal(''), isoDate, z.literal(NOT_STATED)], {
+      error: `must be YYYY-MM-DD or "${NOT_STATED}" (empty for a release)`,
+    }),
     meeting_date_as_printed: text,
     meeting_date_line: optionalLine,
     meeting_date_doubt: text,
@@ -69,12 +83,58 @@ export const publicationRow = z
     publication_date_line: optionalLine,
   })
   .superRefine((r, ctx) => {
-    checkPrintedDate(ctx, 'meeting_date', r.meeting_date, r.meeting_date_as_printed, r.meeting_date_line);
+    const issue = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
+    if (r.kind === 'release') {
+      checkRelease(r, issue);
+      return;
+    }
+    if (r.source_document.trim() === '') issue('source_document', `is empty: an ${r.kind} names its seed document`);
+    if (r.meeting_date === '') issue('meeting_date', `is empty: give the meeting's date, YYYY-MM-DD, or "${NOT_STATED}"`);
+    else checkPrintedDate(ctx, 'meeting_date', r.meeting_date, r.meeting_date_as_printed, r.meeting_date_line);
     checkPrintedDate(ctx, 'publication_date', r.publication_date, r.publication_date_as_printed, r.publication_date_line);
     if (r.meeting_date_doubt !== '' && r.meeting_date === NOT_STATED) {
-      ctx.addIssue({ code: 'custom', path: ['meeting_date_doubt'], message: 'only a printed meeting date can be doubted' });
+      issue('meeting_date_doubt', 'only a printed meeting date can be doubted');
     }
   });
+
+/**
+ * A release is the partnership's own publication of figures from analysts'
+ * extracts: it has no document, no meeting, and its date is the day it is
+ * published (its own, so there are no printed words or line to cite).
+ */
+function checkRelease(
+  r: {
+    snapshot_id: string;
+    source_document: string;
+    meeting_date: string;
+    meeting_date_as_printed: string;
+    meeting_date_line: number | null;
+    meeting_date_doubt: string;
+    publication_date: string;
+    publication_date_as_printed: string;
+    publication_date_line: number | null;
+  },
+  issue: (column: string, message: string) => void,
+): void {
+  if (r.source_document !== '') issue('source_document', 'must be empty for a release: its figures cite their extracts');
+  const meeting = {
+    meeting_date: r.meeting_date,
+    meeting_date_as_printed: r.meeting_date_as_printed,
+    meeting_date_doubt: r.meeting_date_doubt,
+  };
+  for (const [column, value] of Object.entries(meeting)) if (value !== '') issue(column, 'must be empty for a release: it has no meeting');
+  if (r.meeting_date_line !== null) issue('meeting_date_line', 'must be empty for a release: it has no meeting');
+  if (r.publication_date === NOT_STATED) issue('publication_date', 'a release needs the day it is published, YYYY-MM-DD');
+  else if (r.snapshot_id !== r.publication_date.slice(0, 7)) {
+    issue('snapshot_id', `a release's id is the year and month of its publication_date (${r.publication_date.slice(0, 7)})`);
+  }
+  if (r.publication_date_as_printed !== '' || r.publication_date_line !== null) {
+    issue(
+      'publication_date_as_printed',
+      "must be empty for a release, with publication_date_line: its date is the partnership's own, not printed in a document",
+    );
+  }
+}
 
 export const areaRow = z.strictObject({ area_type: required, area_code: required, area_name: required });
 export const measureRow = z.strictObject({
@@ -98,6 +158,8 @@ export const figureRow = z
       .transform(Number),
     value_as_printed: required,
     unit: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+    /** Optional column: empty for the publication's own document, else the file name of the extract the value stands in. */
+    source: extractCitation,
     source_ref: required,
     source_line: lineNumber,
     note: text,
@@ -198,6 +260,8 @@ export const noteRow = z
     source_line: lineNumber,
     /** Optional: the note covers every line from source_line to this one (a passage, not one line). */
     last_line: optionalLine.optional(),
+    /** Optional: the extract the note is about (source_line is then its row), as in figures. */
+    source: extractCitation,
     value_as_printed: text,
     text: required,
   })
@@ -208,6 +272,27 @@ export const noteRow = z
   });
 
 export const outOfScopeRow = z.strictObject({ source_ref: required, source_line: lineNumber, reason: required });
+
+/** extracts.csv: what each analyst's extract in extracts/ is, who ran it, from which system and when. */
+export const extractRow = z.strictObject({
+  file: z.string().regex(/^[^/\\]+\.csv$/i, "must be the file name of a .csv in this snapshot's extracts/ folder"),
+  title: required,
+  produced_by: required,
+  system: required,
+  run_date: isoDate,
+  /** Optional: the row of the extract that names its columns, where a title or blank rows stand above it. */
+  header_row: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? '1' : v.trim()))
+    .pipe(lineNumber),
+  /** Optional: the extract's text encoding, where it is not UTF-8 (so the file can be kept exactly as received). */
+  encoding: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? 'utf-8' : v.trim().toLowerCase()))
+    .pipe(z.enum(['utf-8', 'windows-1252'], { error: 'must be empty (UTF-8), utf-8 or windows-1252' })),
+});
 
 /** Every kind of per-document source file, keyed by its file-name prefix. */
 export const SOURCE_KINDS = {
@@ -224,6 +309,7 @@ export const SOURCE_KINDS = {
   'out-of-scope': outOfScopeRow,
   measures: measureRow,
   areas: areaRow,
+  extracts: extractRow,
 } as const;
 export type SourceKind = keyof typeof SOURCE_KINDS;
 type RowOf<K extends SourceKind> = z.output<(typeof SOURCE_KINDS)[K]>;
@@ -233,6 +319,8 @@ export interface DocumentSources {
   snapshotId: string;
   publication: z.output<typeof publicationRow> & Located;
   rows: { [K in SourceKind]: Rows<K> };
+  /** The analysts' extracts kept with this publication (data/sources/<snapshot>/extracts/). */
+  extracts: Extract[];
 }
 
 export interface Sources {
@@ -243,6 +331,8 @@ export interface Sources {
   measures: Rows<'measures'>;
   /** The partnership the build publishes for (data/partnership). */
   profile: ProfileSources;
+  /** How many figures were found, cell for cell, in the extracts they cite. */
+  extractFiguresVerified: number;
 }
 
 export class SourceErrors extends Error {
@@ -280,6 +370,91 @@ function checkSubareas(documents: readonly DocumentSources[], profile: ProfileSo
   return problems;
 }
 
+/** Kinds that cite lines of the publication's document, so a release (which has none) cannot hold them. */
+const DOCUMENT_ONLY_KINDS = [
+  'periods',
+  'actions',
+  'recommendations',
+  'places',
+  'subgroups',
+  'family-group',
+  'scorecard-rows',
+  'not-published',
+  'out-of-scope',
+] as const satisfies readonly SourceKind[];
+
+/** What only a document can hold, and the figures that do not name an extract, are mistakes in a release. */
+function releaseProblems(doc: DocumentSources): string[] {
+  if (doc.publication.kind !== 'release') return [];
+  const problems: string[] = [];
+  const why = `snapshot ${doc.snapshotId} is a release, with no document to cite`;
+  for (const kind of DOCUMENT_ONLY_KINDS) {
+    for (const r of doc.rows[kind]) problems.push(`${r.csvFile}:${r.csvRow}:source_line: ${why}; ${kind} rows cite a document's lines`);
+  }
+  for (const r of [...doc.rows.figures, ...doc.rows.notes]) {
+    if (r.source === '') problems.push(`${r.csvFile}:${r.csvRow}:source: is empty, but ${why}: name the extract the value stands in`);
+  }
+  return problems;
+}
+
+/** Every figure and note that cites an extract is checked against its cell; returns how many figures stood there. */
+function checkExtractCitations(doc: DocumentSources, problems: string[]): number {
+  let verified = 0;
+  for (const r of doc.rows.figures) {
+    if (r.source === '') continue;
+    const problem = checkCitation({ ...r, column: r.source_ref }, doc.extracts);
+    if (problem === null) verified += 1;
+    else problems.push(problem);
+  }
+  for (const r of doc.rows.notes) {
+    if (r.source === '') continue;
+    const problem = checkCitation({ ...r, column: null }, doc.extracts);
+    if (problem !== null) problems.push(problem);
+    if (r.last_line != null) problems.push(`${r.csvFile}:${r.csvRow}:last_line: must be empty for a note on an extract's row`);
+  }
+  return verified;
+}
+
+/** One id, one place: reports each repeat with where it was first used. */
+function duplicateIds<T extends Located>(rows: readonly T[], column: string, key: (row: T) => string, what: string): string[] {
+  const first = new Map<string, T>();
+  const problems: string[] = [];
+  for (const row of rows) {
+    const k = key(row);
+    const earlier = first.get(k);
+    if (earlier)
+      problems.push(`${row.csvFile}:${row.csvRow}:${column}: ${what} "${k}" is already used at ${earlier.csvFile}:${earlier.csvRow}`);
+    else first.set(k, row);
+  }
+  return problems;
+}
+
+function duplicateProblems(
+  publications: (z.output<typeof publicationRow> & Located)[],
+  documents: readonly DocumentSources[],
+  areas: Rows<'areas'>,
+  measures: Rows<'measures'>,
+): string[] {
+  return [
+    ...duplicateIds(publications, 'snapshot_id', (r) => r.snapshot_id, 'snapshot id'),
+    ...duplicateIds(areas, 'area_code', (r) => `${r.area_type},${r.area_code}`, 'area'),
+    ...duplicateIds(measures, 'measure', (r) => r.measure, 'measure'),
+    // A snapshot holds every earlier publication's rows, so ids are unique across all of them.
+    ...duplicateIds(
+      documents.flatMap((d) => [...d.rows.actions, ...d.rows.recommendations]),
+      'id',
+      (r) => r.id,
+      'action or recommendation id',
+    ),
+    ...duplicateIds(
+      documents.flatMap((d) => d.rows.notes),
+      'id',
+      (r) => r.id,
+      'note id',
+    ),
+  ];
+}
+
 /** Loads and validates everything under `root/data`; throws SourceErrors listing every problem. */
 export function loadSources(root: string): Sources {
   const problems: string[] = [];
@@ -294,6 +469,7 @@ export function loadSources(root: string): Sources {
   }
 
   const documents: DocumentSources[] = [];
+  let extractFiguresVerified = 0;
   // Snapshot ids are the year and month printed on each document, so they sort oldest first.
   for (const publication of [...publications].sort((a, b) => a.snapshot_id.localeCompare(b.snapshot_id))) {
     const dir = join(dataDir, 'sources', publication.snapshot_id);
@@ -303,6 +479,8 @@ export function loadSources(root: string): Sources {
       continue;
     }
     for (const name of readdirSync(dir).sort()) {
+      // The extracts themselves are read through extracts.csv, which describes them.
+      if (name === EXTRACTS_DIR && statSync(join(dir, name)).isDirectory()) continue;
       const kind = kindOf(name);
       if (kind === null) {
         problems.push(`${relative(root, join(dir, name))}: not a known source file kind (see data/README.md)`);
@@ -311,7 +489,11 @@ export function loadSources(root: string): Sources {
       const read = readRows(root, join(dir, name), SOURCE_KINDS[kind], problems);
       (rows[kind] as unknown[]).push(...read);
     }
-    documents.push({ snapshotId: publication.snapshot_id, publication, rows });
+    const extracts = loadExtracts(root, publication.snapshot_id, rows.extracts, problems);
+    const doc: DocumentSources = { snapshotId: publication.snapshot_id, publication, rows, extracts };
+    problems.push(...releaseProblems(doc));
+    extractFiguresVerified += checkExtractCitations(doc, problems);
+    documents.push(doc);
     areas.push(...rows.areas);
     measures.push(...rows.measures);
   }
@@ -320,7 +502,8 @@ export function loadSources(root: string): Sources {
       problems.push(`data/sources/${dir}/ is not listed in data/publications.csv`);
     }
   }
+  problems.push(...duplicateProblems(publications, documents, areas, measures));
   if (profile) problems.push(...checkSubareas(documents, profile));
   if (problems.length > 0 || profile === null) throw new SourceErrors(problems);
-  return { root, documents, areas, measures, profile };
+  return { root, documents, areas, measures, profile, extractFiguresVerified };
 }

@@ -1,4 +1,4 @@
-import type { DatasetFile, Manifest } from '../data/schema';
+import type { DatasetFile, Manifest, SnapshotSource } from '../data/schema';
 import type { FigureLookups } from '../components/figures/figure-context';
 import type { Period } from '../lib/periods';
 
@@ -11,10 +11,13 @@ export function buildLookups(
   vocab: DatasetFile<'vocab'>,
 ): FigureLookups {
   const documents = new Map<string, string>();
-  // Snapshots are cumulative, so each one's newest document is its own publication.
+  const sources = new Map<string, SnapshotSource>();
+  // Every snapshot lists the sources of all it holds, so any snapshot's figures can name theirs.
   for (const s of manifest.snapshots) {
-    const own = s.sourceDocuments[s.sourceDocuments.length - 1];
-    if (own) documents.set(own, s.title);
+    for (const source of s.sources) {
+      documents.set(source.document, source.title);
+      sources.set(source.document, source);
+    }
   }
   return {
     notes: new Map(notes.notes.map((n) => [n.id, n])),
@@ -36,6 +39,7 @@ export function buildLookups(
     measures: new Map(vocab.measures.map((m) => [m.id, m.label])),
     areas: new Map(vocab.areas.map((a) => [`${a.type}|${a.code}`, a.name])),
     documents,
+    sources,
     snapshot: {
       id: snapshotId,
       title: manifest.snapshots.find((s) => s.id === snapshotId)?.title ?? snapshotId,

@@ -11,7 +11,7 @@ import { parsePeriodId } from '../lib/periods';
 // compiled validators would probe for eval and trip the policy.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export const DATASETS = [
   'beat-crime',
@@ -56,12 +56,21 @@ export const periodIdSchema = z.string().superRefine((id, ctx) => {
   if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
 });
 
+/**
+ * `document`: a council document (a seed), cited by line; `extract`: an
+ * analyst's extract (a CSV kept in the repository under
+ * data/sources/<snapshot>/extracts/), cited by row and column.
+ */
+export const SOURCE_KINDS = ['document', 'extract'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const sourceSchema = z.strictObject({
-  /** The seed document's file name. */
+  kind: z.enum(SOURCE_KINDS),
+  /** The seed document's file name, or the extract's path in the repository (data/sources/<snapshot>/extracts/<file>). */
   document: nonEmpty,
-  /** Table or figure, as a reader would look for it. */
+  /** Table or figure, as a reader would look for it; for an extract, the column header the value stands under. */
   ref: nonEmpty,
-  /** 1-based line the value stands on. */
+  /** 1-based line of the document the value stands on; for an extract, its row as a spreadsheet numbers it (the header row is 1). */
   line: z.number().int().positive(),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -305,9 +314,27 @@ export const printedDateSchema = z.strictObject({
 
 /**
  * `agenda`: papers issued for a meeting, so published on or before it;
- * `minutes`: the record of a meeting, so published after it.
+ * `minutes`: the record of a meeting, so published after it;
+ * `release`: the partnership's own release of figures from analysts'
+ * extracts, with no document or meeting of its own.
  */
-export const DOCUMENT_KINDS = ['agenda', 'minutes'] as const;
+export const PUBLICATION_KINDS = ['agenda', 'minutes', 'release'] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+
+/** Where a snapshot's figures come from: a council document, or an analyst's extract and who ran it, from which system, when. */
+export const snapshotSourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('document'), document: nonEmpty, title: nonEmpty }),
+  z.strictObject({
+    kind: z.literal('extract'),
+    /** As figures' sources name it: data/sources/<snapshot>/extracts/<file>. */
+    document: nonEmpty,
+    title: nonEmpty,
+    producedBy: nonEmpty,
+    system: nonEmpty,
+    runDate: isoDate,
+  }),
+]);
+export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
 
 export const manifestSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -323,7 +350,7 @@ export const manifestSchema = z.strictObject({
       z.strictObject({
         id: snapshotId,
         title: nonEmpty,
-        kind: z.enum(DOCUMENT_KINDS),
+        kind: z.enum(PUBLICATION_KINDS),
         /**
          * The date of the meeting the document was written for (agenda) or
          * records (minutes), as printed; null where it prints none. `doubt`
@@ -331,14 +358,20 @@ export const manifestSchema = z.strictObject({
          * itself shows that.
          */
         meeting: printedDateSchema.extend({ doubt: z.string().min(1).nullable() }).nullable(),
-        /** The date the document was issued, as printed; null where it prints none. */
-        published: printedDateSchema.nullable(),
+        /**
+         * The date the document was issued, as printed; null where it prints
+         * none. A release's date is its own, so it has no printed words or line.
+         */
+        published: z
+          .union([printedDateSchema, z.strictObject({ date: isoDate, asPrinted: z.null(), line: z.null() })])
+          .nullable(),
         /**
          * The last day of the main period (below), where the document states
          * it; null where it does not. Never a guessed or assumed date.
          */
         figuresTo: isoDate.nullable(),
-        sourceDocuments: z.array(nonEmpty).min(1),
+        /** Every document and extract the snapshot's figures come from, oldest publication first. */
+        sources: z.array(snapshotSourceSchema),
         /**
          * The period the snapshot's own publication mostly reports on (the one
          * most of its printed figures are for), for headers; null if none.

@@ -19,7 +19,9 @@ export function figure(p: Partial<Figure> & Pick<Figure, 'value'>): Figure {
     period: 'fy2098-99',
     comparison: null,
     unit: 'crimes',
-    printings: [{ printed: String(p.value), source: { document: 'SYNTHETIC.txt', ref: 'Synthetic table', line: counter } }],
+    printings: [
+      { printed: String(p.value), source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Synthetic table', line: counter } },
+    ],
     preferred: true,
     noteIds: [],
     remark: null,

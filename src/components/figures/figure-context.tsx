@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Note } from '../../data/schema';
+import type { Note, SnapshotSource, Source } from '../../data/schema';
+import { formatDate } from '../../lib/periods';
 import type { Period } from '../../lib/periods';
 
 /**
@@ -12,7 +13,10 @@ export interface FigureLookups {
   periods: ReadonlyMap<string, Period>;
   measures: ReadonlyMap<string, string>;
   areas: ReadonlyMap<string, string>;
+  /** Titles of the documents and extracts figures cite, by the name their sources give. */
   documents: ReadonlyMap<string, string>;
+  /** What each cited document or extract is (an extract: who ran it, from which system, when). */
+  sources: ReadonlyMap<string, SnapshotSource>;
   /** The snapshot on screen, so exports can say where their figures come from and the day they run to (null: not stated). */
   snapshot: { id: string; title: string; figuresTo: string | null };
 }
@@ -23,6 +27,7 @@ export const EMPTY_LOOKUPS: FigureLookups = {
   measures: new Map(),
   areas: new Map(),
   documents: new Map(),
+  sources: new Map(),
   snapshot: { id: '', title: '', figuresTo: null },
 };
 
@@ -42,4 +47,18 @@ export function measureLabel(lookups: FigureLookups, id: string): string {
 
 export function areaLabel(lookups: FigureLookups, type: string, code: string): string {
   return lookups.areas.get(`${type}|${code}`) ?? code;
+}
+
+/**
+ * Where a value stands, in a reader's words: a document's title, table and
+ * line, or an analyst's extract, who produced it from which system and when,
+ * and its row and column.
+ */
+export function sourcePlace(lookups: FigureLookups, source: Source): string {
+  if (source.kind === 'document') {
+    return `${lookups.documents.get(source.document) ?? source.document}, ${source.ref}, line ${source.line}`;
+  }
+  const about = lookups.sources.get(source.document);
+  const made = about?.kind === 'extract' ? `, produced by ${about.producedBy} from ${about.system} on ${formatDate(about.runDate)}` : '';
+  return `analyst's extract \u201c${about?.title ?? source.document}\u201d${made}, row ${source.line}, column \u201c${source.ref}\u201d`;
 }

@@ -1,5 +1,5 @@
 import type { Figure, Note } from '../../data/schema';
-import { periodLabel, useFigureLookups } from './figure-context';
+import { periodLabel, sourcePlace, useFigureLookups } from './figure-context';
 import { NOTE_KIND_LABELS } from './note-kinds';
 
 interface Props {
@@ -24,8 +24,8 @@ export function FigureSource({ figure, notes, context }: Props) {
         <ul>
           {figure.printings.map((p) => (
             <li key={`${p.source.document}:${p.source.line}:${p.printed}`}>
-              Printed as <q>{p.printed}</q> in {lookups.documents.get(p.source.document) ?? p.source.document}, {p.source.ref}, line{' '}
-              {p.source.line} <span className="file-meta">({p.source.document})</span>
+              {p.source.kind === 'extract' ? 'Given as' : 'Printed as'} <q>{p.printed}</q> in {sourcePlace(lookups, p.source)}{' '}
+              <span className="file-meta">({p.source.document})</span>
             </li>
           ))}
         </ul>

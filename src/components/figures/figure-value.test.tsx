@@ -42,7 +42,7 @@ describe('a figure and its source', () => {
       figure({
         value: 1234,
         period: YEAR,
-        printings: [{ printed: '1,234', source: { document: 'SYNTHETIC.txt', ref: 'Table 1', line: 7 } }],
+        printings: [{ printed: '1,234', source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Table 1', line: 7 } }],
       }),
     );
     // What a reader sees first: the value, then the control that opens its source.
@@ -59,7 +59,7 @@ describe('a figure and its source', () => {
         unit: 'percent',
         period: YEAR,
         comparison: BEFORE,
-        printings: [{ printed: '-6.1%', source: { document: 'SYNTHETIC.txt', ref: 'Table 1', line: 8 } }],
+        printings: [{ printed: '-6.1%', source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Table 1', line: 8 } }],
       }),
     );
     expect(screen.getByRole('region', { name: 'Synthetic figure' })).toHaveTextContent(/^-6\.1%\s*Source/);
@@ -72,7 +72,7 @@ describe('a figure and its source', () => {
       comparison: BEFORE,
       noteIds: ['n-read'],
       remark: 'Synthetic remark on this figure.',
-      printings: [{ printed: '1,234', source: { document: 'SYNTHETIC.txt', ref: 'Table 1', line: 7 } }],
+      printings: [{ printed: '1,234', source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Table 1', line: 7 } }],
     });
     show(f);
     const summary = screen.getByText('Source', { selector: 'summary', exact: false });
@@ -114,7 +114,7 @@ describe('a figure and its source', () => {
       figure({
         value: 3,
         period: YEAR,
-        printings: [{ printed: '3', source: { document: 'UNKNOWN-SYNTHETIC.txt', ref: 'Para 4', line: 12 } }],
+        printings: [{ printed: '3', source: { kind: 'document', document: 'UNKNOWN-SYNTHETIC.txt', ref: 'Para 4', line: 12 } }],
       }),
     );
     await userEvent.click(screen.getByText('Source', { selector: 'summary', exact: false }));

@@ -11,7 +11,7 @@ const base: SnapshotEntry = {
   meeting: { date: '2099-03-10', asPrinted: 'Tuesday, 10th March 2099', line: 16, doubt: null },
   published: { date: '2099-03-02', asPrinted: '2nd March 2099', line: 23 },
   figuresTo: '2099-01-05',
-  sourceDocuments: ['synthetic.txt'],
+  sources: [{ kind: 'document', document: 'synthetic.txt', title: 'Synthetic scrutiny pack, 10 March 2099' }],
   mainPeriod: { id: 'fy2098-99-ytd-2099-01-05', label: '2098/99 year to date (1 Apr 2098 to 5 Jan 2099)' },
   figureCount: 1,
   files: [{ path: '2099-03/figures.csv', dataset: 'figures', bytes: 1, sha256: 'a'.repeat(64) }],
@@ -45,5 +45,25 @@ describe('the data stamp', () => {
     expect(stamp).toHaveTextContent('Published date not stated');
     expect(stamp).toHaveTextContent('Main figures to date not stated');
     expect(stamp).toHaveTextContent(`Date doubtful: ${doubt}`);
+  });
+
+  it("shows a release's own date, and no meeting, for a snapshot of analysts' extracts", () => {
+    render(
+      <DataStamp
+        snapshot={{
+          ...base,
+          kind: 'release',
+          title: 'Synthetic quarterly release, Q1 2099/00',
+          meeting: null,
+          published: { date: '2099-07-15', asPrinted: null, line: null },
+          figuresTo: '2099-06-30',
+        }}
+      />,
+    );
+    const stamp = screen.getByText(/^Published/).closest('p');
+    expect(stamp).toHaveTextContent("Partnership release of analysts' extracts");
+    expect(stamp).toHaveTextContent('Published 15 Jul 2099');
+    expect(stamp).toHaveTextContent('Main figures to 30 Jun 2099');
+    expect(stamp).not.toHaveTextContent(/Meeting|not stated/);
   });
 });

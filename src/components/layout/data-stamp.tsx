@@ -10,17 +10,22 @@ export function DataStamp({ snapshot }: { snapshot: SnapshotEntry }) {
   const { meeting, published, figuresTo } = snapshot;
   return (
     <p className="data-stamp">
-      <span>
-        Meeting{' '}
-        {meeting ? (
-          <>
-            <strong>{formatDate(meeting.date)}</strong>
-            {meeting.doubt ? ' (date as printed, doubtful)' : null}
-          </>
-        ) : (
-          <strong>date not stated</strong>
-        )}
-      </span>
+      {snapshot.kind === 'release' ? (
+        // A release of analysts' extracts is not papers for a meeting: there is no meeting date to state.
+        <span>Partnership release of analysts' extracts</span>
+      ) : (
+        <span>
+          Meeting{' '}
+          {meeting ? (
+            <>
+              <strong>{formatDate(meeting.date)}</strong>
+              {meeting.doubt ? ' (date as printed, doubtful)' : null}
+            </>
+          ) : (
+            <strong>date not stated</strong>
+          )}
+        </span>
+      )}
       <span>
         Published <strong>{published ? formatDate(published.date) : 'date not stated'}</strong>
       </span>

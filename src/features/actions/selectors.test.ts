@@ -28,7 +28,7 @@ function action(p: Partial<Action>): Action {
     owners: 'not recorded',
     completeBy: 'not recorded',
     status: 'not recorded',
-    source: { document: 'SYNTHETIC.txt', ref: 'Synthetic minutes', line },
+    source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Synthetic minutes', line },
     ...p,
   };
 }
@@ -42,7 +42,7 @@ function recommendation(p: Partial<Recommendation>): Recommendation {
     text: 'Synthetic recommendation about widgets.',
     update: 'not recorded',
     status: 'not recorded',
-    source: { document: 'SYNTHETIC.txt', ref: 'Synthetic assessment', line },
+    source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Synthetic assessment', line },
     updateSource: null,
     ...p,
   };

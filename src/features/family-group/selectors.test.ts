@@ -166,7 +166,7 @@ describe('family group selectors', () => {
   });
 
   it('flags spellings that differ from the usual name and lists the documents used', () => {
-    const source = (line: number) => ({ document: 'SYNTHETIC.txt', ref: 'Synthetic list', line });
+    const source = (line: number) => ({ kind: 'document' as const, document: 'SYNTHETIC.txt', ref: 'Synthetic list', line });
     const member = {
       force: 'Synthshire',
       member: 'Fakeham',

@@ -8,6 +8,8 @@ import { usePartnership } from '../../components/partnership/partnership-context
 
 /** What a date the document does not print is shown as, on screen and in the CSV. */
 const NOT_STATED = 'not stated';
+/** A release of analysts' extracts is not papers for a meeting. */
+const NO_MEETING = 'none (a release)';
 
 interface Props {
   snapshots: SnapshotEntry[];
@@ -32,8 +34,13 @@ function columnsFor(defaultId: string): TableColumn<SnapshotEntry>[] {
     {
       id: 'meeting',
       header: 'Meeting',
-      value: (s) => s.meeting?.date ?? NOT_STATED,
-      cell: (s) => (s.meeting ? `${formatDate(s.meeting.date)}${s.meeting.doubt ? ' (as printed, doubtful)' : ''}` : NOT_STATED),
+      value: (s) => s.meeting?.date ?? (s.kind === 'release' ? NO_MEETING : NOT_STATED),
+      cell: (s) =>
+        s.meeting
+          ? `${formatDate(s.meeting.date)}${s.meeting.doubt ? ' (as printed, doubtful)' : ''}`
+          : s.kind === 'release'
+            ? NO_MEETING
+            : NOT_STATED,
     },
     {
       id: 'published',
@@ -48,7 +55,18 @@ function columnsFor(defaultId: string): TableColumn<SnapshotEntry>[] {
       cell: (s) => (s.figuresTo ? formatDate(s.figuresTo) : NOT_STATED),
     },
     { id: 'figures', header: 'Figures', numeric: true, value: (s) => s.figureCount, cell: (s) => formatNumber(s.figureCount) },
-    { id: 'documents', header: 'Source documents', numeric: true, value: (s) => s.sourceDocuments.length },
+    {
+      id: 'documents',
+      header: 'Source documents',
+      numeric: true,
+      value: (s) => s.sources.filter((x) => x.kind === 'document').length,
+    },
+    {
+      id: 'extracts',
+      header: "Analysts' extracts",
+      numeric: true,
+      value: (s) => s.sources.filter((x) => x.kind === 'extract').length,
+    },
   ];
 }
 

@@ -64,14 +64,17 @@ function row(p: Partial<ScorecardRow> & Pick<ScorecardRow, 'row'>): ScorecardRow
     rag: 'G',
     direction: '↑',
     progress: 'G',
-    source: { document: DOC, ref: 'Synthetic table', line: 900 },
+    source: { kind: 'document', document: DOC, ref: 'Synthetic table', line: 900 },
     ...p,
   };
 }
 
 /** A figure printed on one given line of the synthetic document. */
 function at(line: number, p: Partial<Figure> & Pick<Figure, 'value'>): Figure {
-  return figure({ printings: [{ printed: String(p.value), source: { document: DOC, ref: 'Synthetic table', line } }], ...p });
+  return figure({
+    printings: [{ printed: String(p.value), source: { kind: 'document', document: DOC, ref: 'Synthetic table', line } }],
+    ...p,
+  });
 }
 
 function note(id: string, line: number | null, kind: Note['kind'] = 'remark'): Note {
@@ -80,7 +83,7 @@ function note(id: string, line: number | null, kind: Note['kind'] = 'remark'): N
     kind,
     generated: false,
     text: `Synthetic note ${id}`,
-    source: line === null ? null : { document: DOC, ref: `line ${line}`, line },
+    source: line === null ? null : { kind: 'document', document: DOC, ref: `line ${line}`, line },
   };
 }
 
@@ -121,12 +124,12 @@ describe('scorecard rows', () => {
   });
 
   it('matches figures and notes to a row by document and line, and finds related figures in the same document', () => {
-    const r = row({ row: 'r1', source: { document: DOC, ref: 'Synthetic table', line: 903 } });
+    const r = row({ row: 'r1', source: { kind: 'document', document: DOC, ref: 'Synthetic table', line: 903 } });
     const onLine = at(903, { value: 100, period: 'fy2097-98' });
     const elsewhere = at(950, { value: 90, period: 'fy2096-97' });
     const otherDoc = figure({
       value: 80,
-      printings: [{ printed: '80', source: { document: 'OTHER-SYNTHETIC.txt', ref: 'x', line: 903 } }],
+      printings: [{ printed: '80', source: { kind: 'document', document: 'OTHER-SYNTHETIC.txt', ref: 'x', line: 903 } }],
     });
     const otherMeasure = at(951, { value: 5, measure: 'shoplifting' });
     const notes = [note('n-row', 903), note('n-other', 904), note('n-none', null)];
@@ -134,7 +137,9 @@ describe('scorecard rows', () => {
     expect(view?.line).toEqual([onLine]);
     expect(view?.related).toEqual([elsewhere]);
     expect(view?.notes.map((n) => n.id)).toEqual(['n-row']);
-    expect(rowNotes(notes, row({ row: 'r2', source: { document: DOC, ref: 'x', line: 904 } })).map((n) => n.id)).toEqual(['n-other']);
+    expect(rowNotes(notes, row({ row: 'r2', source: { kind: 'document', document: DOC, ref: 'x', line: 904 } })).map((n) => n.id)).toEqual([
+      'n-other',
+    ]);
   });
 
   it('filters rows by RAG code and by words', () => {
@@ -179,7 +184,7 @@ describe('scorecard rows', () => {
       direction: 'not recorded',
       progress: 'not recorded',
       outcome: 'not recorded',
-      source: { document: DOC, ref: 'x', line: 905 },
+      source: { kind: 'document', document: DOC, ref: 'x', line: 905 },
     });
     const plan = columnPlan(buildRowViews([r], [at(905, { statistic: 'target', value: 5, unit: 'percent' })], []), 'list');
     expect(plan).toEqual({
@@ -262,7 +267,7 @@ describe('funding', () => {
 
 describe('targets outside the scorecards', () => {
   it('lists targets not printed on a row, with figures for the same measure and area', () => {
-    const r = row({ row: 't', source: { document: DOC, ref: 'x', line: 906 } });
+    const r = row({ row: 't', source: { kind: 'document', document: DOC, ref: 'x', line: 906 } });
     const onRow = at(906, { statistic: 'target', value: 8, measure: 'campaigns' });
     const target = at(960, {
       statistic: 'target',

@@ -20,7 +20,7 @@ function row(scorecard: string, id: string, outcome: string): ScorecardRow {
     rag: 'G',
     direction: '↑',
     progress: 'G',
-    source: { document: 'SYNTHETIC.txt', ref: 'Synthetic table', line: 900 },
+    source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Synthetic table', line: 900 },
   };
 }
 

@@ -86,7 +86,7 @@ describe('youth ASB sections', () => {
       dataset: 'asb',
       title,
       measure,
-      source: { document: 'SYNTHETIC.txt', ref: 'Synthetic', line: 1 },
+      source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Synthetic', line: 1 },
       note: null,
     });
     expect(imageChartPlace(item('Figure 9 – by month', 'youth-asb-records'), layout)).toEqual({
@@ -191,7 +191,7 @@ describe('youth ASB page', () => {
     dataset: 'asb',
     title: 'Figure 1 – Youth related ASB records by quarter',
     measure: 'youth-asb-records',
-    source: { document: 'SYNTHETIC.txt', ref: 'Synthetic', line: 3 },
+    source: { kind: 'document', document: 'SYNTHETIC.txt', ref: 'Synthetic', line: 3 },
     note: null,
   };
 

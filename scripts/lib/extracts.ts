@@ -51,7 +51,7 @@ export function extractPath(snapshotId: string, file: string): string {
 /** Reads every extract extracts.csv describes; reports files missing, undescribed or unreadable. */
 export function loadExtracts(root: string, snapshotId: string, metas: readonly (ExtractMeta & Located)[], problems: string[]): Extract[] {
   const dir = join(root, 'data', 'sources', snapshotId, EXTRACTS_DIR);
-  const present = existsSync(dir) ? readdirSync(dir).filter((n) => statSync(join(dir, n)).isFile()) : [];
+  const present = existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile()) : [];
   const seen = new Map<string, number>();
   const extracts: Extract[] = [];
   for (const meta of metas) {

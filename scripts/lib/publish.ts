@@ -1,0 +1,28 @@
+/**
+ * Replacing public/data with a finished build, whole: the files are written
+ * to a new folder beside it, which then takes its place by renames, so a
+ * reader (or a failed write) never sees a mix of two builds.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export function replacePublicData(root: string, files: ReadonlyMap<string, string>): void {
+  const out = join(root, 'public', 'data');
+  const next = join(root, 'public', `.data-next-${process.pid}`);
+  const old = join(root, 'public', `.data-old-${process.pid}`);
+  rmSync(next, { recursive: true, force: true });
+  try {
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(next, path)), { recursive: true });
+      writeFileSync(join(next, path), text);
+    }
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(next, out);
+  } catch (e) {
+    // Put back what was there: the previous build stays published.
+    if (!existsSync(out) && existsSync(old)) renameSync(old, out);
+    rmSync(next, { recursive: true, force: true });
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
+}

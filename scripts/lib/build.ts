@@ -171,23 +171,7 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   const snapshotId = current.snapshotId;
 
   const printed: Printed[] = docs.flatMap((document) => document.rows.figures.map((row) => ({ row, document })));
-  for (const { row } of printed) {
-    if (!vocab.areaNames.has(`${row.area_type}|${row.area_code}`)) {
-      problems.push(
-        `${row.csvFile}:${row.csvRow}:area_code: unknown area ${row.area_type},${row.area_code} (expected an area of data/vocab/areas.csv, data/partnership/areas.csv or an areas*.csv)`,
-      );
-    }
-    if (!vocab.measureLabels.has(row.measure)) {
-      problems.push(
-        `${row.csvFile}:${row.csvRow}:measure: unknown measure ${row.measure} (expected a measure of data/vocab/measures.csv or a measures*.csv)`,
-      );
-    }
-  }
-  for (const r of current.rows['not-published']) {
-    if (r.measure !== null && !vocab.measureLabels.has(r.measure)) {
-      problems.push(`${r.csvFile}:${r.csvRow}:measure: unknown measure ${r.measure} (add it to a measures*.csv)`);
-    }
-  }
+  // Every figure's area and measure was checked as the sources loaded (sources.ts, vocabProblems).
   const figures = mergeFigures(printed);
   const notes = attachManualNotes(docs, figures);
   const byId = new Map(figures.map((f) => [f.id, f]));

@@ -57,7 +57,7 @@ export function newSnapshotProblems(root: string, s: NewSnapshot): string[] {
     problems.push(`--id ${s.id} is not the year and month of --date ${s.date}: a snapshot's id is ${s.date.slice(0, 7)}.`);
   }
   if (s.title.trim() === '' || /[\r\n]/.test(s.title))
-    problems.push('--title must be one line of text, such as "Charnwood CSP, Q1 2024/25".');
+    problems.push('--title must be one line of text, such as "Quarterly release, Q1 2024/25".');
   const publications = join(root, 'data', 'publications.csv');
   if (!existsSync(publications)) {
     problems.push('data/publications.csv is missing: run this in the repository whose data/ you are adding to.');

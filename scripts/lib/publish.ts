@@ -5,6 +5,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buildPublicData } from './build.ts';
+import { loadSources } from './sources.ts';
 
 export function replacePublicData(root: string, files: ReadonlyMap<string, string>): void {
   const out = join(root, 'public', 'data');
@@ -25,4 +27,11 @@ export function replacePublicData(root: string, files: ReadonlyMap<string, strin
     throw e;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** `npm run data:build` on a repository root: builds everything in memory, then replaces public/data. Returns the number of files. */
+export function runDataBuild(root: string): number {
+  const files = buildPublicData(loadSources(root));
+  replacePublicData(root, files);
+  return files.size;
 }

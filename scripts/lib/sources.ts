@@ -68,7 +68,7 @@ function checkPrintedDate(ctx: z.RefinementCtx, column: string, date: string, as
 /** A publication's row: a council document (agenda, minutes) or the partnership's own release of extracts. */
 export const publicationRow = z
   .strictObject({
-    snapshot_id: z.string().regex(/^\d{4}-\d{2}$/, 'must look like 2024-04 (the year and month of its date)'),
+    snapshot_id: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must look like 2024-04 (the year and month of its date)'),
     source_document: text,
     title: required,
     kind: z.enum(PUBLICATION_KINDS),
@@ -400,14 +400,16 @@ function releaseProblems(doc: DocumentSources): string[] {
 /** Every figure and note that cites an extract is checked against its cell; returns how many figures stood there. */
 function checkExtractCitations(doc: DocumentSources, problems: string[]): number {
   let verified = 0;
+  // An extract that is described but could not be read was reported already; its citations cannot be checked.
+  const unread = new Set(doc.rows.extracts.map((m) => m.file).filter((f) => !doc.extracts.some((e) => e.meta.file === f)));
   for (const r of doc.rows.figures) {
-    if (r.source === '') continue;
+    if (r.source === '' || unread.has(r.source)) continue;
     const problem = checkCitation({ ...r, column: r.source_ref }, doc.extracts);
     if (problem === null) verified += 1;
     else problems.push(problem);
   }
   for (const r of doc.rows.notes) {
-    if (r.source === '') continue;
+    if (r.source === '' || unread.has(r.source)) continue;
     const problem = checkCitation({ ...r, column: null }, doc.extracts);
     if (problem !== null) problems.push(problem);
     if (r.last_line != null) problems.push(`${r.csvFile}:${r.csvRow}:last_line: must be empty for a note on an extract's row`);
@@ -453,6 +455,33 @@ function duplicateProblems(
       'note id',
     ),
   ];
+}
+
+/** Every figure's area and measure, and every image-only chart's measure, is defined somewhere in data/. */
+function vocabProblems(documents: readonly DocumentSources[], areas: Rows<'areas'>, measures: Rows<'measures'>): string[] {
+  const areaKeys = new Set(areas.map((a) => `${a.area_type}|${a.area_code}`));
+  const measureIds = new Set(measures.map((m) => m.measure));
+  const problems: string[] = [];
+  for (const doc of documents) {
+    for (const r of doc.rows.figures) {
+      if (!areaKeys.has(`${r.area_type}|${r.area_code}`)) {
+        problems.push(
+          `${r.csvFile}:${r.csvRow}:area_code: unknown area ${r.area_type},${r.area_code} (expected an area of data/vocab/areas.csv, data/partnership/areas.csv or an areas*.csv)`,
+        );
+      }
+      if (!measureIds.has(r.measure)) {
+        problems.push(
+          `${r.csvFile}:${r.csvRow}:measure: unknown measure ${r.measure} (expected a measure of data/vocab/measures.csv or a measures*.csv)`,
+        );
+      }
+    }
+    for (const r of doc.rows['not-published']) {
+      if (r.measure !== null && !measureIds.has(r.measure)) {
+        problems.push(`${r.csvFile}:${r.csvRow}:measure: unknown measure ${r.measure} (add it to a measures*.csv)`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** Loads and validates everything under `root/data`; throws SourceErrors listing every problem. */
@@ -503,6 +532,7 @@ export function loadSources(root: string): Sources {
     }
   }
   problems.push(...duplicateProblems(publications, documents, areas, measures));
+  problems.push(...vocabProblems(documents, areas, measures));
   if (profile) problems.push(...checkSubareas(documents, profile));
   if (problems.length > 0 || profile === null) throw new SourceErrors(problems);
   return { root, documents, areas, measures, profile, extractFiguresVerified };

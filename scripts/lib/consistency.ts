@@ -24,7 +24,8 @@ export interface GeneratedNote {
 
 function where(f: BuiltFigure): string {
   const p = f.printings[0];
-  return p ? `${p.printed} (${p.source.document}, line ${p.source.line})` : String(f.value);
+  // An extract is cited by its row, a document by its line.
+  return p ? `${p.printed} (${p.source.document}, ${p.source.kind === 'extract' ? 'row' : 'line'} ${p.source.line})` : String(f.value);
 }
 
 /** Decimals shown in the printed value: the precision the document claims. */

@@ -9,6 +9,7 @@ import { FigureValue } from './figure-value';
 // SYNTHETIC figures, notes and documents: made up, never shown as Charnwood's.
 const YEAR = 'fy2098-99';
 const BEFORE = 'fy2097-98';
+const EXTRACT = 'data/sources/2099-07/extracts/synthetic-crime-by-beat.csv';
 
 function note(id: string, kind: Note['kind'], text: string): Note {
   return { id, kind, generated: false, text, source: null };
@@ -23,7 +24,23 @@ const LOOKUPS: FigureLookups = {
   ...EMPTY_LOOKUPS,
   notes: new Map(NOTES.map((n) => [n.id, n])),
   periods: periodMap([YEAR, BEFORE]),
-  documents: new Map([['SYNTHETIC.txt', 'Synthetic partnership report, 1 April 2099']]),
+  documents: new Map([
+    ['SYNTHETIC.txt', 'Synthetic partnership report, 1 April 2099'],
+    [EXTRACT, 'Synthetic recorded crime by beat, Q1 2099/00'],
+  ]),
+  sources: new Map([
+    [
+      EXTRACT,
+      {
+        kind: 'extract',
+        document: EXTRACT,
+        title: 'Synthetic recorded crime by beat, Q1 2099/00',
+        producedBy: 'Synthetic analyst',
+        system: 'Synthetic records system',
+        runDate: '2099-07-05',
+      },
+    ],
+  ]),
 };
 
 function show(f: Figure, context = 'synthetic count, Beat 56') {
@@ -121,5 +138,20 @@ describe('a figure and its source', () => {
     expect(screen.getByText(/Printed as/)).toHaveTextContent(
       'Printed as 3 in UNKNOWN-SYNTHETIC.txt, Para 4, line 12 (UNKNOWN-SYNTHETIC.txt)',
     );
+  });
+
+  it("names an analyst's extract, who produced it from which system and when, and the row and column", async () => {
+    show(
+      figure({
+        value: 1234,
+        period: YEAR,
+        printings: [{ printed: '1,234', source: { kind: 'extract', document: EXTRACT, ref: 'Q1 2099/00', line: 14 } }],
+      }),
+    );
+    await userEvent.click(screen.getByText('Source', { selector: 'summary', exact: false }));
+    expect(screen.getByText(/Given as/)).toHaveTextContent(
+      `Given as 1,234 in analyst's extract \u201cSynthetic recorded crime by beat, Q1 2099/00\u201d, produced by Synthetic analyst from Synthetic records system on 5 Jul 2099, row 14, column \u201cQ1 2099/00\u201d (${EXTRACT})`,
+    );
+    expect(screen.queryByText(/Printed as|line 14/)).not.toBeInTheDocument();
   });
 });

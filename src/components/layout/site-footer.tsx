@@ -2,8 +2,8 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        Every figure is transcribed from a published council document and cites its source. Figures the documents only showed as images are
-        marked &ldquo;not published&rdquo;, never estimated.
+        Every figure comes from a published council document or an analyst&rsquo;s extract, and cites its source. Figures the documents only
+        showed as images are marked &ldquo;not published&rdquo;, never estimated.
       </p>
     </footer>
   );

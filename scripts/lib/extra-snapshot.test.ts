@@ -1,0 +1,50 @@
+// @vitest-environment node
+/**
+ * The synthetic snapshot `npm run check:extra-snapshot` adds: it passes the
+ * data check as the pipeline stands, becomes the default, and leaves every
+ * real snapshot as it was. Kept here, fast, so the slow check cannot rot
+ * unnoticed when the pipeline changes.
+ */
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildPublicData } from './build.ts';
+import { repoRoot } from './cli.ts';
+import { addExtraSnapshot, EXTRA_SNAPSHOT_ID } from './extra-snapshot.ts';
+import { checkProvenance } from './provenance.ts';
+import { requireSeedsDir } from './seeds.ts';
+import { loadSources } from './sources.ts';
+
+const ROOT = repoRoot();
+const temps: string[] = [];
+afterEach(() => {
+  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('the synthetic extra snapshot', () => {
+  it('passes the data check, becomes the default, and changes no real snapshot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csp-extra-'));
+    temps.push(dir);
+    cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+    const seeds = join(dir, 'seeds');
+    cpSync(requireSeedsDir(), seeds, { recursive: true });
+    chmodSync(seeds, 0o755); // the seeds may be laid out read-only
+
+    const real = loadSources(ROOT);
+    const figures = addExtraSnapshot(dir, seeds, real);
+    expect(figures.length).toBeGreaterThan(real.profile.partnership.crimeTypes.length);
+
+    const sources = loadSources(dir);
+    expect(checkProvenance(sources, seeds).problems).toEqual([]);
+    const before = buildPublicData(real);
+    const after = buildPublicData(sources);
+    const manifest = JSON.parse(after.get('manifest.json') ?? '{}') as { defaultSnapshot: string; snapshots: { id: string }[] };
+    expect(manifest.defaultSnapshot).toBe(EXTRA_SNAPSHOT_ID);
+    expect(manifest.snapshots.map((s) => s.id)).toEqual([EXTRA_SNAPSHOT_ID, ...real.documents.map((d) => d.snapshotId).reverse()]);
+    // Every file of every real snapshot is the same, byte for byte.
+    const realFiles = [...before.keys()].filter((path) => real.documents.some((d) => path.startsWith(`${d.snapshotId}/`)));
+    expect(realFiles.length).toBeGreaterThan(0);
+    for (const path of realFiles) expect(after.get(path), path).toBe(before.get(path));
+  }, 60_000);
+});

@@ -22,7 +22,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { repoRoot, runMain } from './lib/cli.ts';
-import { addExtraSnapshot, EXTRA_SNAPSHOT_ID } from './lib/extra-snapshot.ts';
+import { addExtraSnapshot, EXTRA_SNAPSHOT } from './lib/extra-snapshot.ts';
 import { requireSeedsDir, seedsArg } from './lib/seeds.ts';
 import { loadSources } from './lib/sources.ts';
 
@@ -92,14 +92,14 @@ runMain(async () => {
     cpSync(realSeeds, seeds, { recursive: true });
     chmodSync(seeds, 0o755); // a read-only seeds folder is copied read-only
     const figures = addExtraSnapshot(copy, seeds, real);
-    console.log(`Added the SYNTHETIC snapshot ${EXTRA_SNAPSHOT_ID} (${figures.length} figures) to ${copy}`);
+    console.log(`Added the SYNTHETIC snapshot ${EXTRA_SNAPSHOT.id} (${figures.length} figures) to ${copy}`);
 
     run('npm', ['run', 'data:build'], copy);
 
     // The real snapshots are as the repository publishes them, byte for byte; the synthetic one is the newest.
     const manifest = JSON.parse(readFileSync(join(copy, 'public', 'data', 'manifest.json'), 'utf8')) as { defaultSnapshot: string };
-    if (manifest.defaultSnapshot !== EXTRA_SNAPSHOT_ID) {
-      throw new Error(`the copy's default snapshot is ${manifest.defaultSnapshot}, not the synthetic ${EXTRA_SNAPSHOT_ID}`);
+    if (manifest.defaultSnapshot !== EXTRA_SNAPSHOT.id) {
+      throw new Error(`the copy's default snapshot is ${manifest.defaultSnapshot}, not the synthetic ${EXTRA_SNAPSHOT.id}`);
     }
     const changed: string[] = [];
     for (const doc of real.documents) {
@@ -119,7 +119,7 @@ runMain(async () => {
     }
     const result = await npmTest(copy, seeds);
     console.log(
-      `\ncheck:extra-snapshot: npm test with the SYNTHETIC snapshot ${EXTRA_SNAPSHOT_ID} as the newest ended with exit ${result.status}:`,
+      `\ncheck:extra-snapshot: npm test with the SYNTHETIC snapshot ${EXTRA_SNAPSHOT.id} as the newest ended with exit ${result.status}:`,
     );
     console.log(result.last);
     if (result.status !== 0) process.exitCode = 1;

@@ -15,10 +15,21 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sources } from './sources.ts';
 
-/** Far in the future, so it is the newest, and not 2099-07, which unit tests add to their own copies. */
-export const EXTRA_SNAPSHOT_ID = '2098-07';
-/** Not shaped like a real seed's name (three digits, underscore, sixteen hex digits), so no one mistakes it for one. */
-export const EXTRA_DOCUMENT = '901_synthetic_extra_snapshot.txt';
+export interface ExtraSnapshot {
+  /** `YYYY-MM`, after every real snapshot; its meeting is on the 20th of that month. */
+  id: string;
+  /** The made-up document's file name in the seeds copy. */
+  document: string;
+}
+
+/**
+ * Far in the future, so it is the newest, and not 2099-07, which unit tests
+ * add to their own copies. The document's name is not shaped like a real
+ * seed's (three digits, underscore, sixteen hex digits), so no one mistakes
+ * it for one.
+ */
+export const EXTRA_SNAPSHOT: ExtraSnapshot = { id: '2098-07', document: '901_synthetic_extra_snapshot.txt' };
+// Periods every synthetic snapshot from July 2098 on can print: they end before its meeting.
 const PERIOD = 'fy2098-99-q1';
 const RANK_DATE = 'asat-2098-06-30';
 const NOTE = 'SYNTHETIC figure for tests (scripts/check-extra-snapshot.ts): not a real publication';
@@ -103,31 +114,35 @@ const PERIOD_LINE = 3;
 const RANK_DATE_LINE = 4;
 const FIRST_FIGURE_LINE = 5;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /**
- * Adds the synthetic snapshot to the repository copy at `root` (a row in
+ * Adds a synthetic snapshot to the repository copy at `root` (a row in
  * data/publications.csv and a folder under data/sources) and its document to
  * the seeds copy at `seedsDir`. Both must be temporary copies.
  */
-export function addExtraSnapshot(root: string, seedsDir: string, real: Sources): ExtraFigure[] {
+export function addExtraSnapshot(root: string, seedsDir: string, real: Sources, extra: ExtraSnapshot = EXTRA_SNAPSHOT): ExtraFigure[] {
   const figures = extraFigures(real);
+  const [year = '', month = ''] = extra.id.split('-');
+  const meeting = `20th ${MONTHS[Number(month) - 1] ?? ''} ${year}`;
   const lines = [
     'SYNTHETIC TEST DOCUMENT: made up by scripts/check-extra-snapshot.ts, not a real publication',
-    'Meeting of 20th July 2098',
+    `Meeting of ${meeting}`,
     'Table 1: 1st April 2098 to 30th June 2098',
     'Family group positions as at 30th June 2098',
     ...figures.map((f) => `${f.measure} ${f.statistic} (${f.areaType} ${f.areaCode})\t${f.printed}`),
   ];
-  writeFileSync(join(seedsDir, EXTRA_DOCUMENT), `${lines.join('\n')}\n`);
+  writeFileSync(join(seedsDir, extra.document), `${lines.join('\n')}\n`);
 
   appendFileSync(
     join(root, 'data', 'publications.csv'),
     csvLine([
-      EXTRA_SNAPSHOT_ID,
-      EXTRA_DOCUMENT,
-      'SYNTHETIC extra snapshot for tests, July 2098',
+      extra.id,
+      extra.document,
+      `SYNTHETIC extra snapshot for tests, ${meeting}`,
       'agenda',
-      '2098-07-20',
-      '20th July 2098',
+      `${extra.id}-20`,
+      meeting,
       MEETING_LINE,
       '',
       'not stated',
@@ -135,7 +150,7 @@ export function addExtraSnapshot(root: string, seedsDir: string, real: Sources):
       '',
     ]),
   );
-  const dir = join(root, 'data', 'sources', EXTRA_SNAPSHOT_ID);
+  const dir = join(root, 'data', 'sources', extra.id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'periods.csv'),

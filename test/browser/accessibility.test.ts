@@ -2,6 +2,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { after, before, test, axeViolations, closePage, newPage, servedBrowser } from './harness.ts';
+import { pinned } from './published.ts';
 
 interface State {
   name: string;
@@ -14,6 +15,8 @@ interface State {
   /** Only the state about bad links may have parts of its link ignored. */
   ignoredParts?: true;
 }
+
+// Each state is of the snapshot its query names, or of the snapshot the browser tests check (see published.ts).
 
 /** Every view in states beyond its default: drill-downs, filters, table mode, older snapshots, embedded, dialogs. */
 const STATES: State[] = [
@@ -78,7 +81,7 @@ describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () 
 
   for (const state of STATES) {
     test(state.name, async () => {
-      await page.goto(`${suite.server.url}${state.query}`);
+      await page.goto(pinned(suite.server.url, state.query));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       // A state whose link the app rejects is not the state named: auditing it would audit the default page.
@@ -99,7 +102,7 @@ describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () 
   for (const view of ['overview', 'beats', 'actions', 'scorecards']) {
     test(`${view}, in dark mode`, async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(`${suite.server.url}?view=${view}`);
+      await page.goto(pinned(suite.server.url, `view=${view}`));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await axeViolations(page), []);
@@ -108,7 +111,7 @@ describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () 
   }
 
   test('everything can be reached and used by keyboard: the skip link, navigation and a filter', async () => {
-    await page.goto(`${suite.server.url}?view=beats`);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
@@ -124,7 +127,7 @@ describe('accessibility: axe finds no WCAG 2.2 A/AA violation in any state', () 
   });
 
   test('focus is visible on every interactive element it lands on', async () => {
-    await page.goto(`${suite.server.url}?view=actions`);
+    await page.goto(pinned(suite.server.url, 'view=actions'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     for (let i = 0; i < 15; i += 1) {
       await page.keyboard.press('Tab');

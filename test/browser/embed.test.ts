@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
 import { after, test, closePage, freePort, newPage, watchErrors, servedBrowser } from './harness.ts';
+import { pinned, SNAPSHOT } from './published.ts';
 
 async function snippetFor(page: Page, url: string): Promise<string> {
   await page.goto(url);
@@ -64,13 +65,16 @@ describe('embedding on a council page', () => {
 
   test('two views from the dialog render, size themselves, ignore other origins and leave the host alone', async () => {
     const page = await newPage(suite.browser, { viewport: { width: 1000, height: 800 } });
-    const overview = await snippetFor(page, `${suite.server.url}?view=overview`);
-    const beats = await snippetFor(page, `${suite.server.url}?view=beats&measure=burglary-residential`);
+    const overview = await snippetFor(page, pinned(suite.server.url, 'view=overview'));
+    const beats = await snippetFor(page, pinned(suite.server.url, 'view=beats&measure=burglary-residential'));
+    // The embed shows the snapshot of the view it was copied from.
     assert.match(
       overview,
-      /<iframe src="[^"]*embed=1" title="Charnwood Community Safety Partnership: Overview" loading="lazy" width="100%"/,
+      new RegExp(
+        `<iframe src="[^"]*snapshot=${SNAPSHOT}&amp;embed=1" title="Charnwood Community Safety Partnership: Overview" loading="lazy" width="100%"`,
+      ),
     );
-    assert.match(beats, /measure=burglary-residential&amp;embed=1/);
+    assert.match(beats, new RegExp(`measure=burglary-residential&amp;snapshot=${SNAPSHOT}&amp;embed=1"`));
 
     const host = await hostPage(`${overview}\n<p>Between the two embeds.</p>\n${beats}`);
     const errors = watchErrors(page);
@@ -119,7 +123,7 @@ describe('embedding on a council page', () => {
 
   test('without the script, an embed still works at its fixed height', async () => {
     const page = await newPage(suite.browser);
-    const snippet = await snippetFor(page, `${suite.server.url}?view=family-group`);
+    const snippet = await snippetFor(page, pinned(suite.server.url, 'view=family-group'));
     const iframeOnly = snippet.split('\n<script>')[0] ?? '';
     const host = await hostPage(iframeOnly);
     await page.goto(host.url);
@@ -137,12 +141,13 @@ describe('hosting from a sub-path of a static host', () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
     assert.match(suite.server.url, /\/dashboards\/community-safety\/$/);
-    await page.goto(suite.server.url);
+    await page.goto(pinned(suite.server.url));
     await page.getByRole('heading', { level: 1, name: 'Community safety in Charnwood' }).waitFor();
     for (const name of ['Beat trends', 'Family group', 'Youth ASB', 'Actions', 'Scorecards', 'Data downloads']) {
       await page.getByRole('navigation').getByRole('link', { name }).click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       assert.match(page.url(), /\/dashboards\/community-safety\/\?view=/);
+      assert.equal(new URL(page.url()).searchParams.get('snapshot'), SNAPSHOT, 'the navigation keeps the snapshot');
       assert.equal(await page.getByRole('alert').count(), 0, `no load error on ${name}`);
     }
     await page.reload();

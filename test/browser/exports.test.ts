@@ -4,6 +4,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { test, closePage, newPage, servedBrowser } from './harness.ts';
+import { manifest, partnership, pinned, SNAPSHOT } from './published.ts';
+
+const checked = manifest.snapshots.find((s) => s.id === SNAPSHOT);
+/** Download names start with the partnership's id and end with the snapshot's. */
+const ID = partnership.partnership.id;
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -24,7 +29,7 @@ describe('exports: tables, charts and links', () => {
 
   test('a filtered, sorted table downloads as exactly the rows and columns on screen', async () => {
     const page = await newPage(suite.browser);
-    await page.goto(`${suite.server.url}?view=actions`);
+    await page.goto(pinned(suite.server.url, 'view=actions'));
     await page.getByRole('searchbox').fill('recommendation');
     await page.waitForURL(/q=recommendation/);
     const table = page.getByRole('table', { name: /actions|recommendations/i }).first();
@@ -40,7 +45,7 @@ describe('exports: tables, charts and links', () => {
         .first()
         .click(),
     );
-    assert.match(name, /^charnwood-[a-z0-9-]+-2024-04\.csv$/);
+    assert.match(name, new RegExp(`^${ID}-[a-z0-9-]+-${SNAPSHOT}\\.csv$`));
     const [header, ...rows] = csvRows(bytes);
     assert.deepEqual(header?.slice(0, 2), ['Snapshot', 'Main figures to']);
     const shownHeaders = headers.map((h) => h.replace(/\s*[▲▼↕]\s*$/, '').trim());
@@ -53,13 +58,14 @@ describe('exports: tables, charts and links', () => {
     const offset = (header?.length ?? 0) - shownHeaders.length;
     rows.forEach((row, i) => assert.equal(row[offset + textColumn], screenRows[i]?.[textColumn]));
     // The day the snapshot's main figures run to, as printed: not the meeting date.
-    rows.forEach((row) => assert.deepEqual(row.slice(0, 2), ['2024-04', '2023-12-05']));
+    assert.ok(checked?.figuresTo, `${SNAPSHOT} states the day its main figures run to`);
+    rows.forEach((row) => assert.deepEqual(row.slice(0, 2), [SNAPSHOT, checked.figuresTo]));
     await closePage(page);
   });
 
   test('numbers export as plain numbers, negative ones untouched', async () => {
     const page = await newPage(suite.browser);
-    await page.goto(`${suite.server.url}?view=beats&beat=62&crime=all-crime`);
+    await page.goto(pinned(suite.server.url, 'view=beats&beat=62&crime=all-crime'));
     const { bytes } = await downloaded(page, () =>
       page
         .getByRole('button', { name: /Download CSV/ })
@@ -89,10 +95,10 @@ describe('exports: tables, charts and links', () => {
 
   test('a chart downloads as a valid SVG and PNG carrying its title and source', async () => {
     const page = await newPage(suite.browser);
-    await page.goto(`${suite.server.url}?view=beats`);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
     await page.locator('svg.recharts-surface').first().waitFor();
     const svg = await downloaded(page, () => page.getByRole('button', { name: /Download SVG/ }).click());
-    assert.match(svg.name, /^charnwood-all-crime-by-beat-2024-04\.svg$/);
+    assert.equal(svg.name, `${ID}-all-crime-by-beat-${SNAPSHOT}.svg`);
     const text = svg.bytes.toString('utf8');
     assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.match(text, /All crime by beat/);
@@ -115,7 +121,7 @@ describe('exports: tables, charts and links', () => {
   test('copy link puts the current view, with its filters, on the clipboard', async () => {
     const page = await newPage(suite.browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.server.url).origin });
-    await page.goto(`${suite.server.url}?view=beats&measure=burglary-residential`);
+    await page.goto(pinned(suite.server.url, 'view=beats&measure=burglary-residential'));
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
     await page.getByText('Link copied.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
@@ -124,7 +130,7 @@ describe('exports: tables, charts and links', () => {
 
   test('the data view offers every file with a note on what each column of figures.csv means', async () => {
     const page = await newPage(suite.browser);
-    await page.goto(`${suite.server.url}?view=data`);
+    await page.goto(pinned(suite.server.url, 'view=data'));
     await page.getByRole('heading', { name: /What the columns of figures\.csv mean/ }).waitFor();
     for (const column of ['value_as_printed', 'source_line', 'period_start']) {
       await page.getByRole('rowheader', { name: column }).waitFor();

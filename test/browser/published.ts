@@ -15,8 +15,55 @@ export interface PublishedFigure {
   printings: { printed: string; source: { document: string; ref: string; line: number } }[];
 }
 
+function readPublished<T>(path: string): T {
+  return JSON.parse(readFileSync(join(ROOT, 'public', 'data', path), 'utf8')) as T;
+}
+
 export function published<T = { figures: PublishedFigure[] }>(snapshot: string, dataset: string): T {
-  return JSON.parse(readFileSync(join(ROOT, 'public', 'data', snapshot, `${dataset}.json`), 'utf8')) as T;
+  return readPublished<T>(join(snapshot, `${dataset}.json`));
+}
+
+/**
+ * The snapshot the browser tests check: every URL they visit names it, so a
+ * new quarter (a newer default snapshot) changes nothing they see. Only the
+ * tests whose subject is the default itself leave it out, and they take the
+ * default from the manifest.
+ */
+export const SNAPSHOT = '2024-04';
+
+export interface ManifestSnapshot {
+  id: string;
+  title: string;
+  figureCount: number;
+  meeting: { date: string; doubt: string | null } | null;
+  published: { date: string } | null;
+  figuresTo: string | null;
+}
+
+export const manifest = readPublished<{ defaultSnapshot: string; snapshots: ManifestSnapshot[] }>('manifest.json');
+
+/** The parts of the partnership's profile the tests read. */
+export const partnership = readPublished<{
+  partnership: { id: string; name: string; shortName: string; area: { type: string; code: string } };
+  subareas: { type: string; singular: string; plural: string };
+  areas: { type: string; code: string; name: string }[];
+  crimeTypes: string[];
+  familyGroup: { size: number; unit: string };
+}>('partnership.json');
+
+/** The partnership's sub-areas (beats), in the order pages list them. */
+export const subareas = partnership.areas.filter((a) => a.type === partnership.subareas.type);
+
+/** `base` with `query` and the checked snapshot: `?view=beats` becomes `?view=beats&snapshot=2024-04`. */
+export function pinned(base: string, query = '', snapshot = SNAPSHOT): string {
+  const params = new URLSearchParams(query);
+  if (!params.has('snapshot')) params.set('snapshot', snapshot);
+  return `${base}?${params.toString().replace(/%2C/gi, ',')}`;
+}
+
+/** The snapshot a URL shows: the one it names, or the manifest's default when it names none. */
+export function snapshotShown(url: string | URL): string {
+  return new URL(url).searchParams.get('snapshot') ?? manifest.defaultSnapshot;
 }
 
 export function findFigure(figures: PublishedFigure[], match: Partial<PublishedFigure>): PublishedFigure {

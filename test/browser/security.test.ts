@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, DIST, closePage, newPage, servedBrowser } from './harness.ts';
+import { pinned } from './published.ts';
 
 const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];
 
@@ -33,7 +34,7 @@ describe('security: own origin only, under a strict Content-Security-Policy', ()
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     for (const view of VIEWS) {
-      await page.goto(`${suite.server.url}?view=${view}`);
+      await page.goto(pinned(suite.server.url, `view=${view}`));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

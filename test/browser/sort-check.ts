@@ -12,8 +12,8 @@ import type { TestContext } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { closePage, newPage, watchErrors, type Suite } from './harness.ts';
+import { pinned } from './published.ts';
 
-const SNAPSHOT = '2024-04';
 const NOTICE = 'Part of this link could not be used';
 
 /** The notice that lists the parts of a link that could not be used (a status message, so cheap to find). */
@@ -32,7 +32,7 @@ export interface PageCase {
 
 /** A page of the served build, with the snapshot these tests check pinned. */
 export function url(suite: Suite, query: string): string {
-  return `${suite.server.url}?${query}&snapshot=${SNAPSHOT}`;
+  return pinned(suite.server.url, query);
 }
 
 /** Polls `read` until `done` holds, then returns the last reading (the caller asserts on it). */

@@ -9,6 +9,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { test, closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
+import { subareas } from './published.ts';
 import { checkPage, until, url, type PageCase } from './sort-check.ts';
 
 const suite = servedBrowser();
@@ -53,26 +54,33 @@ describe('series colours', () => {
     const errors = watchErrors(page);
     await page.goto(url(suite, 'view=beats'));
     await page.getByRole('list', { name: 'Key' }).waitFor();
+    const n = subareas.length;
+    const unticked = subareas[1]?.name;
+    assert.ok(unticked !== undefined, 'the profile lists two or more sub-areas');
     const all = await until(
       () => drawn(page),
-      (d) => d.key.length === 10 && d.lines.length === 10,
+      (d) => d.key.length === n && d.lines.length === n,
     );
-    assert.equal(all.key.length, 10, 'ten beats in the key');
+    assert.deepEqual(
+      all.key.map(([label]) => label),
+      subareas.map((a) => a.name),
+      'every sub-area in the key, in order',
+    );
     assert.deepEqual(
       all.lines,
       all.key.map(([, colour]) => colour),
       'each line is drawn in its key colour',
     );
 
-    await page.getByRole('checkbox', { name: 'Beat 57' }).uncheck();
+    await page.getByRole('checkbox', { name: unticked }).uncheck();
     await page.waitForURL(/beats=/);
     const fewer = await until(
       () => drawn(page),
-      (d) => d.key.length === 9 && d.lines.length === 9,
+      (d) => d.key.length === n - 1 && d.lines.length === n - 1,
     );
     assert.deepEqual(
       fewer.key.map(([label]) => label),
-      all.key.map(([label]) => label).filter((l) => l !== 'Beat 57'),
+      all.key.map(([label]) => label).filter((l) => l !== unticked),
     );
     const before = new Map(all.key);
     for (const [i, [label, colour]] of fewer.key.entries()) {

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { test, closePage, newPage, servedBrowser, watchErrors } from './harness.ts';
-import { count, findFigure, published, type PublishedFigure } from './published.ts';
+import { count, findFigure, partnership, pinned, published, snapshotShown, SNAPSHOT, type PublishedFigure } from './published.ts';
 
-const SNAPSHOT = '2024-04';
+const { size: FAMILY_SIZE, unit: FAMILY_UNIT } = partnership.familyGroup;
 
 // One served build and one browser for every test in this file; each test has its own page and context.
 const suite = servedBrowser();
@@ -111,11 +111,25 @@ function entries(params: URLSearchParams | Record<string, string>): [string, str
   return list.sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** Waits until the query string holds exactly `expected` (so defaults are never written), then asserts it. */
+/** The query string without the snapshot, which every test here pins and checks on its own. */
+function withoutSnapshot(url: string | URL): URLSearchParams {
+  const params = new URL(url).searchParams;
+  params.delete('snapshot');
+  return params;
+}
+
+/**
+ * Waits until the query string holds exactly `expected` (so defaults are
+ * never written) besides the snapshot, and until it shows the snapshot these
+ * tests check (a link may leave out the default snapshot), then asserts both.
+ */
 async function expectParams(page: Page, expected: Record<string, string>): Promise<void> {
   const want = entries(expected);
-  await page.waitForURL((u) => isDeepStrictEqual(entries(u.searchParams), want), { timeout: 5_000 }).catch(() => undefined);
-  assert.deepEqual(Object.fromEntries(new URL(page.url()).searchParams), expected);
+  await page
+    .waitForURL((u) => isDeepStrictEqual(entries(withoutSnapshot(u)), want) && snapshotShown(u) === SNAPSHOT, { timeout: 5_000 })
+    .catch(() => undefined);
+  assert.deepEqual(Object.fromEntries(withoutSnapshot(page.url())), expected);
+  assert.equal(snapshotShown(page.url()), SNAPSHOT, 'the URL shows the snapshot the test opened');
 }
 
 /** Polls `read` until it gives `want` (for state that React applies after a history step), then asserts it. */
@@ -175,6 +189,15 @@ async function rowHeaders(table: Locator): Promise<string[]> {
 describe('family group: drill-down to one crime type', () => {
   const family = published<FamilyFile>(SNAPSHOT, 'family-group');
   const csp = published<FiguresFile>(SNAPSHOT, 'csp-crime').figures;
+  const own = partnership.partnership.area;
+  /** The crime types the partnership has a published position for: one history page each. */
+  const rankedMeasures = () => [
+    ...new Set(
+      family.figures
+        .filter((f) => f.areaType === own.type && f.areaCode === own.code && f.statistic === 'rank' && f.unit === FAMILY_UNIT)
+        .map((f) => f.measure),
+    ),
+  ];
 
   test('the history link drills into a crime type whose published rank and Charnwood totals are on screen', async () => {
     const page = await newPage(suite.browser);
@@ -191,11 +214,11 @@ describe('family group: drill-down to one crime type', () => {
       statistic: 'rank',
       period: 'asat-2022-10-31',
     }) as Figure;
-    assert.equal(rank.unit, 'rank-of-15');
-    await page.goto(`${suite.server.url}?view=family-group`);
+    assert.equal(rank.unit, FAMILY_UNIT);
+    await page.goto(pinned(suite.server.url, 'view=family-group'));
     await page.getByRole('heading', { level: 1, name: 'Charnwood in its Most Similar Family Group' }).waitFor();
     const history = page.getByRole('region', { name: /Each crime type.s history/ });
-    assert.equal(await history.getByRole('link').count(), 9);
+    assert.equal(await history.getByRole('link').count(), rankedMeasures().length);
     await history.getByRole('link', { name: measureLabel('robbery'), exact: true }).click();
     await expectParams(page, { view: 'family-group', measure: 'robbery' });
     await page.getByRole('heading', { level: 1, name: 'Robbery: Charnwood in its family group' }).waitFor();
@@ -204,11 +227,11 @@ describe('family group: drill-down to one crime type', () => {
     // The rank history, in its table form: the position and the movement calculated from two published positions.
     const chart = page.getByRole('figure', { name: 'Robbery: position in the family group' });
     await chart.getByRole('radio', { name: 'Table' }).check();
-    const ranks = chart.getByRole('table', { name: "Robbery: Charnwood's position in its family group of 15, by date" });
+    const ranks = chart.getByRole('table', { name: `Robbery: Charnwood's position in its family group of ${FAMILY_SIZE}, by date` });
     await ranks.waitFor();
     const at = dayMonthYear(periods.get('asat-2023-10-31')!.start);
     const was = dayMonthYear(periods.get('asat-2022-10-31')!.start);
-    assertValue(await cell(ranks, at, 'Position'), `${count(rank.value)}/15`, `robbery position at ${at}`);
+    assertValue(await cell(ranks, at, 'Position'), `${count(rank.value)}/${FAMILY_SIZE}`, `robbery position at ${at}`);
     const places = before.value - rank.value;
     assert.equal(
       await cell(ranks, at, 'Change since the previous date (calculated)'),
@@ -237,12 +260,11 @@ describe('family group: drill-down to one crime type', () => {
   test('the crime type select and the totals sort are kept in the URL through Back, Forward and a reload', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=family-group&measure=robbery`);
+    await page.goto(pinned(suite.server.url, 'view=family-group&measure=robbery'));
     await page.getByRole('heading', { level: 1, name: 'Robbery: Charnwood in its family group' }).waitFor();
     const select = page.getByRole('combobox', { name: 'Crime type', exact: true });
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    const ranked = [...new Set(family.figures.filter((f) => f.statistic === 'rank' && f.unit === 'rank-of-15').map((f) => f.measure))];
-    assert.deepEqual([...options].sort(), ranked.sort());
+    assert.deepEqual([...options].sort(), rankedMeasures().sort());
 
     await select.selectOption('cycle-theft');
     await expectParams(page, { view: 'family-group', measure: 'cycle-theft' });
@@ -290,21 +312,23 @@ describe('family group: drill-down to one crime type', () => {
     await closePage(page);
   });
 
-  test('the positions table sorts by date, and the members table lists 14 peers with "Maidston" as printed', async () => {
+  test('the positions table sorts by date, and the members table lists every peer with "Maidston" as printed', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=family-group`);
+    await page.goto(pinned(suite.server.url, 'view=family-group'));
     const chart = page.getByRole('figure', { name: 'Position in the family group, by crime type' });
     await chart.getByRole('radio', { name: 'Table' }).check();
-    const positions = chart.getByRole('table', { name: "Charnwood's position in its family group of 15, by crime type and date" });
+    const positions = chart.getByRole('table', {
+      name: `Charnwood's position in its family group of ${FAMILY_SIZE}, by crime type and date`,
+    });
     await positions.waitFor();
     const date = 'asat-2023-10-31';
     const column = dayMonthYear(periods.get(date)!.start);
-    const atDate = family.figures.filter((f) => f.preferred && f.statistic === 'rank' && f.unit === 'rank-of-15' && f.period === date);
+    const atDate = family.figures.filter((f) => f.preferred && f.statistic === 'rank' && f.unit === FAMILY_UNIT && f.period === date);
     for (const f of atDate) {
       assertValue(
         await cell(positions, new RegExp(`^${escape(measureLabel(f.measure))} `), column),
-        `${count(f.value)}/15`,
+        `${count(f.value)}/${FAMILY_SIZE}`,
         `${f.measure} at ${column}`,
       );
     }
@@ -319,12 +343,12 @@ describe('family group: drill-down to one crime type', () => {
     await expectParams(page, { view: 'family-group', sort: date });
     assert.equal((await rowHeaders(positions))[0], measureLabel(best.measure));
 
-    // The members: 14 peers, with every spelling as printed.
+    // The members: every peer, the partnership itself aside, with every spelling as printed.
     const members = page.getByRole('table', {
       name: `The other ${family.members.length} members of Charnwood's Most Similar Family Group`,
     });
-    assert.equal(family.members.length, 14);
-    assert.equal(await members.locator('tbody tr').count(), 14);
+    assert.equal(family.members.length, FAMILY_SIZE - 1);
+    assert.equal(await members.locator('tbody tr').count(), FAMILY_SIZE - 1);
     const maidstone = family.members.find((m) => m.printings.some((p) => p.printed === 'Maidston'));
     assert.ok(maidstone, 'family-group.json prints "Maidston"');
     const row = members.getByRole('row', { name: startsWith(maidstone.member) });
@@ -362,10 +386,14 @@ describe('overview: into the family group', () => {
     const errors = watchErrors(page);
     const family = published<FamilyFile>(SNAPSHOT, 'family-group').figures;
     const rank = findFigure(family, { areaType: 'csp', measure: 'robbery', statistic: 'rank', period: 'asat-2023-10-31' });
-    await page.goto(suite.server.url);
+    await page.goto(pinned(suite.server.url));
     const table = page.getByRole('table', { name: /^Charnwood crime, / });
     await table.waitFor();
-    assertValue(await cell(table, /^Robbery /, 'Family group position'), `${count(rank.value)}/15`, 'robbery position on the overview');
+    assertValue(
+      await cell(table, /^Robbery /, 'Family group position'),
+      `${count(rank.value)}/${FAMILY_SIZE}`,
+      'robbery position on the overview',
+    );
     await table.getByRole('link', { name: 'history of Robbery positions' }).click();
     await expectParams(page, { view: 'family-group', measure: 'robbery' });
     await page.getByRole('heading', { level: 1, name: 'Robbery: Charnwood in its family group' }).waitFor();
@@ -385,7 +413,7 @@ describe('youth ASB: section, measure and period', () => {
   test('each select narrows the tables, writes its own parameter, and Back, Forward and a reload restore it', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=youth-asb`);
+    await page.goto(pinned(suite.server.url, 'view=youth-asb'));
     await page.getByRole('heading', { level: 1, name: 'Youth and anti-social behaviour' }).waitFor();
     const section = page.getByRole('combobox', { name: 'Section', exact: true });
     const measure = page.getByRole('combobox', { name: 'Measure', exact: true });
@@ -466,7 +494,7 @@ describe('youth ASB: section, measure and period', () => {
   test('the motorcycle-linked vehicle theft figures for the 2023/24 quarters are the published ones', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=youth-asb&section=vehicle-theft&measure=motorcycle-linked-vehicle-theft`);
+    await page.goto(pinned(suite.server.url, 'view=youth-asb&section=vehicle-theft&measure=motorcycle-linked-vehicle-theft'));
     const chart = page.getByRole('figure', { name: 'Theft of motor vehicles, and those linked to motorcycles, by quarter, 2023/24' });
     await chart.getByRole('radio', { name: 'Table' }).check();
     const table = chart.getByRole('table');
@@ -529,7 +557,7 @@ describe('youth ASB: section, measure and period', () => {
     const errors = watchErrors(page);
     const images = asb.notPublished.filter((n) => /youth[ -]related asb/i.test(n.title));
     assert.ok(images.length > 0, 'asb.json lists a youth-related ASB chart printed as an image');
-    await page.goto(`${suite.server.url}?view=youth-asb`);
+    await page.goto(pinned(suite.server.url, 'view=youth-asb'));
     await page.getByRole('combobox', { name: 'Section', exact: true }).selectOption('youth-asb');
     await expectParams(page, { view: 'youth-asb', section: 'youth-asb' });
     const region = page.getByRole('region', { name: 'Youth-related ASB records' });
@@ -628,7 +656,7 @@ describe('actions: search, filters, sort and counts', () => {
   test('sorting by a column header, and "Showing N of M" for every row', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=actions`);
+    await page.goto(pinned(suite.server.url, 'view=actions'));
     await page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
     await expectShowing(page, total);
     const table = page.getByRole('table', { name: TABLE });
@@ -670,7 +698,7 @@ describe('actions: search, filters, sort and counts', () => {
   test('search, Type, Meeting, Owner and Status each narrow the rows and are restored by Back, Forward and reload', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=actions&sort=minute`);
+    await page.goto(pinned(suite.server.url, 'view=actions&sort=minute'));
     await page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
     const search = page.getByRole('searchbox', { name: 'Search the text, item, owners and update' });
     const type = page.getByRole('combobox', { name: 'Type', exact: true });
@@ -749,7 +777,7 @@ describe('actions: search, filters, sort and counts', () => {
   test('choosing "Meeting not recorded" and "Owner not recorded" keeps the rows the documents leave blank', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=actions`);
+    await page.goto(pinned(suite.server.url, 'view=actions'));
     await page.getByRole('combobox', { name: 'Meeting', exact: true }).selectOption({ label: 'Meeting not recorded' });
     await expectParams(page, { view: 'actions', meeting: 'not-recorded' });
     await expectShowing(page, rows.filter((r) => r.meeting === null).length);
@@ -775,7 +803,7 @@ describe('scorecards: every filter', () => {
   test('scorecard, RAG, search and sort are kept in the URL; a RAG rating shows as a letter and a word', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=scorecards`);
+    await page.goto(pinned(suite.server.url, 'view=scorecards'));
     await page.getByRole('heading', { level: 1, name: 'Scorecards, targets and funding' }).waitFor();
     const show = page.getByRole('combobox', { name: 'Show', exact: true });
     const rag = page.getByRole('combobox', { name: 'RAG rating', exact: true });
@@ -882,7 +910,7 @@ describe('scorecards: every filter', () => {
   test('the funding profile select and its sort, with amounts as published', async () => {
     const page = await newPage(suite.browser);
     const errors = watchErrors(page);
-    await page.goto(`${suite.server.url}?view=scorecards`);
+    await page.goto(pinned(suite.server.url, 'view=scorecards'));
     await page.getByRole('heading', { level: 1, name: 'Scorecards, targets and funding' }).waitFor();
     await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('funding');
     await expectParams(page, { view: 'scorecards', scorecard: 'funding' });

@@ -2,7 +2,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { before, test, SLOW_TEST_TIMEOUT_MS, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
-import { count, findFigure, published } from './published.ts';
+import { count, findFigure, manifest, partnership, pinned, published, snapshotShown, SNAPSHOT, subareas } from './published.ts';
 
 const VIEWS: [string, RegExp][] = [
   ['overview', /Community safety in Charnwood/],
@@ -21,7 +21,7 @@ describe('every view, opened by its own URL', () => {
     test(`${view}: renders its heading with no console errors and no axe violations`, { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
       const page = await newPage(suite.browser);
       const errors = watchErrors(page);
-      await page.goto(`${suite.server.url}?view=${view}`);
+      await page.goto(pinned(suite.server.url, `view=${view}`));
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       assert.equal(await page.locator('nav a[aria-current="page"]').count(), 1);
       await page.locator('.data-stamp').waitFor();
@@ -32,7 +32,7 @@ describe('every view, opened by its own URL', () => {
 
     test(`${view}: fits a 320 px wide screen without sideways scrolling`, async () => {
       const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
-      await page.goto(`${suite.server.url}?view=${view}`);
+      await page.goto(pinned(suite.server.url, `view=${view}`));
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `page is ${width}px wide`);
@@ -48,20 +48,20 @@ describe('overview', () => {
     page = await newPage(suite.browser);
   });
 
-  test('shows the nine monitored crime types with the published figures', async () => {
-    const csp = published('2024-04', 'csp-crime').figures;
+  test('shows every monitored crime type with the published figures', async () => {
+    const csp = published(SNAPSHOT, 'csp-crime').figures;
     const allCrime = findFigure(csp, { areaType: 'csp', measure: 'all-crime', statistic: 'count', period: 'fy2023-24-ytd-2023-12-05' });
-    await page.goto(suite.server.url);
+    await page.goto(pinned(suite.server.url));
     const table = page.getByRole('table', { name: /Charnwood crime, 2023\/24 year to date \(1 Apr to 5 Dec 2023\)/ });
     await table.waitFor();
-    assert.equal(await table.getByRole('rowheader').count(), 9);
+    assert.equal(await table.getByRole('rowheader').count(), partnership.crimeTypes.length);
     const row = table.getByRole('row', { name: /^All crime/ });
     assert.match(await row.innerText(), new RegExp(count(allCrime.value)));
     assert.match(await row.innerText(), /12\/15/);
   });
 
   test('reveals the source of a figure: document, table and line', async () => {
-    await page.goto(suite.server.url);
+    await page.goto(pinned(suite.server.url));
     const table = page.getByRole('table', { name: /Charnwood crime/ });
     await table.getByText('Source of All crime % change').click();
     const panel = table.locator('details[open]').first();
@@ -71,7 +71,7 @@ describe('overview', () => {
   test('the snapshot picker shows the dashboard as published in March 2020, and back returns', async () => {
     const csp = published('2020-03', 'csp-crime').figures;
     const allCrime = findFigure(csp, { areaType: 'csp', measure: 'all-crime', statistic: 'count', period: 'fy2019-20-ytd-2020-01-05' });
-    await page.goto(suite.server.url);
+    await page.goto(pinned(suite.server.url));
     await page.getByLabel('Snapshot').selectOption('2020-03');
     await page.waitForURL(/snapshot=2020-03/);
     // Three dates, each as printed: the meeting, the day the pack was issued, the day its figures run to.
@@ -84,7 +84,24 @@ describe('overview', () => {
     await page.goBack();
     await page.getByText('Meeting 18 Apr 2024').waitFor();
     assert.match(await page.locator('.data-stamp').first().innerText(), /Published date not stated/);
-    assert.doesNotMatch(page.url(), /snapshot=/);
+    assert.equal(snapshotShown(page.url()), SNAPSHOT);
+  });
+
+  test('a link without a snapshot shows the newest in the manifest; choosing it again writes no snapshot to the URL', async () => {
+    const newest = manifest.snapshots.find((s) => s.id === manifest.defaultSnapshot);
+    const older = manifest.snapshots.find((s) => s.id !== manifest.defaultSnapshot);
+    assert.ok(newest && older, 'the manifest has its default and an older snapshot');
+    assert.equal(manifest.snapshots[0], newest, 'the default is listed first');
+    await page.goto(suite.server.url);
+    const stamp = page.locator('.data-stamp').first();
+    await stamp.getByText(`Source: ${newest.title}`).waitFor();
+    assert.equal(await page.getByLabel('Snapshot').inputValue(), newest.id);
+    await page.getByLabel('Snapshot').selectOption(older.id);
+    await page.waitForURL((u) => u.searchParams.get('snapshot') === older.id);
+    await stamp.getByText(`Source: ${older.title}`).waitFor();
+    await page.getByLabel('Snapshot').selectOption(newest.id);
+    await page.waitForURL((u) => !u.searchParams.has('snapshot'));
+    await stamp.getByText(`Source: ${newest.title}`).waitFor();
   });
 
   test('the minutes headed 20 October 2022 show their printed date as doubtful, and no figures end date', async () => {
@@ -99,7 +116,7 @@ describe('overview', () => {
   });
 
   test('a truncated percentage is not marked inconsistent; its source explains the convention', async () => {
-    await page.goto(suite.server.url);
+    await page.goto(pinned(suite.server.url));
     const table = page.getByRole('table', { name: /Charnwood crime/ });
     const row = table.getByRole('row', { name: /^All crime/ });
     await row.waitFor();
@@ -118,36 +135,39 @@ describe('beat trends and drill-down', () => {
   });
 
   test('the table alternative shows the published counts per beat and period', async () => {
-    const beats = published('2024-04', 'beat-crime').figures;
+    const beats = published(SNAPSHOT, 'beat-crime').figures;
     const b62 = findFigure(beats, { areaCode: '62', measure: 'all-crime', statistic: 'count', period: 'fy2023-24-ytd-2023-12-05' });
-    await page.goto(`${suite.server.url}?view=beats`);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
     await page.getByRole('radio', { name: 'Table' }).check();
     const table = page.getByRole('table', { name: /All crime by beat/ });
     await table.waitFor();
     const row = table.getByRole('row', { name: /^Beat 62/ });
     assert.match(await row.innerText(), new RegExp(count(b62.value)));
-    assert.equal(await table.getByRole('rowheader').count(), 10);
+    assert.equal(await table.getByRole('rowheader').count(), subareas.length);
   });
 
   test('filters write only non-default values to the URL, and back and reload restore them', async () => {
-    await page.goto(`${suite.server.url}?view=beats`);
-    await page.getByRole('checkbox', { name: 'Beat 56' }).uncheck();
-    await page.waitForURL(/beats=57,58,59,60,61,62,63,64,65/);
+    const [first, ...rest] = subareas;
+    assert.ok(first && rest.length > 0, 'the profile lists two or more sub-areas');
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    await page.getByRole('checkbox', { name: first.name }).uncheck();
+    await page.waitForURL((u) => u.searchParams.get('beats') === rest.map((a) => a.code).join(','));
     await page.getByLabel('Crime type').selectOption('burglary-residential');
     await page.waitForURL(/measure=burglary-residential/);
     assert.doesNotMatch(page.url(), /series=|from=|to=/);
     await page.reload();
     assert.equal(await page.getByLabel('Crime type').inputValue(), 'burglary-residential');
-    assert.equal(await page.getByRole('checkbox', { name: 'Beat 56' }).isChecked(), false);
+    assert.equal(await page.getByRole('checkbox', { name: first.name }).isChecked(), false);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('measure='));
     assert.equal(await page.getByLabel('Crime type').inputValue(), 'all-crime');
     await page.goForward();
     await page.waitForURL(/measure=burglary-residential/);
+    assert.equal(snapshotShown(page.url()), SNAPSHOT);
   });
 
   test('the period choice never mixes a year to date with another kind of period', async () => {
-    await page.goto(`${suite.server.url}?view=beats`);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
     await page.getByLabel('Periods').waitFor();
     const options = await page.getByLabel('Periods').locator('option').allInnerTexts();
     assert.ok(options.some((o) => /year to date \(1 April to 5 December\)/.test(o)));
@@ -163,14 +183,14 @@ describe('beat trends and drill-down', () => {
   });
 
   test('drills from the borough to a beat, a crime type and a period', async () => {
-    const beats = published('2024-04', 'beat-crime').figures;
+    const beats = published(SNAPSHOT, 'beat-crime').figures;
     const pct = findFigure(beats, {
       areaCode: '57',
       measure: 'burglary-residential',
       statistic: 'percent-change',
       period: 'fy2023-24-ytd-2023-12-05',
     });
-    await page.goto(`${suite.server.url}?view=beats`);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
     await page.getByRole('link', { name: 'Beat 57', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Beat 57' }).waitFor();
     await page.getByText('Mountsorrel').first().waitFor();
@@ -188,8 +208,14 @@ describe('beat trends and drill-down', () => {
   });
 
   test('a link with a bad value says what was ignored', async () => {
-    await page.goto(`${suite.server.url}?view=beats&beat=99`);
-    await page.getByText('"beat=99" is not a Charnwood beat from 56 to 65, so it was ignored.').waitFor();
+    const codes = subareas.map((a) => a.code);
+    assert.ok(!codes.includes('99'), '99 is not one of the sub-areas');
+    await page.goto(pinned(suite.server.url, 'view=beats&beat=99'));
+    const { shortName } = partnership.partnership;
+    const { singular } = partnership.subareas;
+    await page
+      .getByText(`"beat=99" is not a ${shortName} ${singular} from ${codes[0]} to ${codes[codes.length - 1]}, so it was ignored.`)
+      .waitFor();
     await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
   });
 });
@@ -199,7 +225,7 @@ describe('printing', () => {
 
   test('prints the content without navigation, controls or downloads', async () => {
     const page = await newPage(suite.browser);
-    await page.goto(`${suite.server.url}?view=beats`);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
     await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-nav', '.filters', '.toggle', '.table-actions, .chart-actions', '.share-actions', '.snapshot-picker']) {

@@ -207,6 +207,18 @@ describe("a quarter from an analyst's extract", () => {
     expect(existsSync(join(root, SRC, 'figures.crime-by-beat.csv'))).toBe(false);
   });
 
+  it('imports one extract of several the quarter holds, leaving the others to their own imports', () => {
+    const root = tempCopy();
+    newSnapshot(root, { id: ID, date: '2099-07-15', title: 'SYNTHETIC' });
+    writeFileSync(join(root, SRC, 'extracts', 'crime-by-beat.csv'), EXTRACT);
+    writeFileSync(join(root, SRC, 'extracts', 'asb.csv'), 'Measure,Q1 2099/00\nYouth-related ASB records,12\n');
+    writeFileSync(
+      join(root, SRC, 'extracts.csv'),
+      `${EXTRACTS_CSV}asb.csv,"SYNTHETIC youth ASB, Q1 2099/00",Synthetic analyst,Synthetic case system,2099-07-05,,\n`,
+    );
+    expect(importExtract(root, IMPORT).figures).toBe(3);
+  });
+
   it('builds a snapshot whose figures cite the extract, and data:check finds each value in its cell', () => {
     const root = tempCopy();
     quarterFromExtract(root);

@@ -13,7 +13,7 @@ import { parsePeriodId } from '../../src/lib/periods.ts';
 import { UsageError } from './cli.ts';
 import { readRows } from './csv-rows.ts';
 import { dataCsvLine } from './data-csv.ts';
-import { loadExtracts, type Extract } from './extracts.ts';
+import { readExtract, type Extract } from './extracts.ts';
 import { RELEASE_FILES } from './new-snapshot.ts';
 import { profileAreaRow } from './profile.ts';
 import { areaRow, extractRow, measureRow } from './sources.ts';
@@ -139,7 +139,8 @@ function loadExtract(root: string, o: ImportOptions, problems: string[]): Extrac
     );
     return null;
   }
-  return loadExtracts(root, o.snapshot, [meta], problems)[0] ?? null;
+  // Only this extract is read: the snapshot's other extracts are the build's to check, not this import's.
+  return readExtract(root, o.snapshot, meta, problems);
 }
 
 /** Reads the extract and returns the figures rows, or throws UsageError listing every problem. */

@@ -229,10 +229,15 @@ export function importRows(root: string, o: ImportOptions): { lines: string[]; s
   return { lines, skipped };
 }
 
-/** Writes data/sources/<snapshot>/figures.<extract name>.csv; refuses to overwrite it unless told to. */
+/**
+ * Writes data/sources/<snapshot>/figures.<extract name>.csv, or, for a
+ * statistic other than a count, figures.<extract name>.<statistic>.csv: an
+ * extract often gives counts and their % change side by side, and each is
+ * imported by a run of its own. Refuses to overwrite a file unless told to.
+ */
 export function importExtract(root: string, o: ImportOptions): ImportResult {
   const stem = o.file.replace(/\.csv$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-');
-  const name = `figures.${stem}.csv`;
+  const name = o.statistic === 'count' ? `figures.${stem}.csv` : `figures.${stem}.${o.statistic}.csv`;
   const path = join(root, 'data', 'sources', o.snapshot, name);
   const shown = `data/sources/${o.snapshot}/${name}`;
   if (existsSync(path) && !o.replace) {

@@ -207,6 +207,31 @@ describe("a quarter from an analyst's extract", () => {
     expect(existsSync(join(root, SRC, 'figures.crime-by-beat.csv'))).toBe(false);
   });
 
+  it("imports an extract's % change column beside its counts, into a file of its own", () => {
+    const root = tempCopy();
+    quarterFromExtract(root);
+    const change = { ...IMPORT, statistic: 'percent-change', unit: 'percent', comparison: 'fy2098-99-q1', rows: { from: 4, to: 4 } };
+    const result = importExtract(root, { ...change, values: [{ column: 'Change', period: 'fy2099-00-q1' }] });
+    expect(result.path).toBe(`${SRC}/figures.crime-by-beat.percent-change.csv`);
+    expect(readFileSync(join(root, result.path), 'utf8').split('\n')[1]).toBe(
+      'beat-crime,beat,56,all-crime,percent-change,fy2099-00-q1,fy2098-99-q1,2.8,+2.8%,percent,crime-by-beat.csv,Change,4,',
+    );
+    expect(existsSync(join(root, SRC, 'figures.crime-by-beat.csv'))).toBe(true);
+    expect(loadSources(root).extractFiguresVerified).toBe(4);
+  });
+
+  it('imports one extract of several the quarter holds, leaving the others to their own imports', () => {
+    const root = tempCopy();
+    newSnapshot(root, { id: ID, date: '2099-07-15', title: 'SYNTHETIC' });
+    writeFileSync(join(root, SRC, 'extracts', 'crime-by-beat.csv'), EXTRACT);
+    writeFileSync(join(root, SRC, 'extracts', 'asb.csv'), 'Measure,Q1 2099/00\nYouth-related ASB records,12\n');
+    writeFileSync(
+      join(root, SRC, 'extracts.csv'),
+      `${EXTRACTS_CSV}asb.csv,"SYNTHETIC youth ASB, Q1 2099/00",Synthetic analyst,Synthetic case system,2099-07-05,,\n`,
+    );
+    expect(importExtract(root, IMPORT).figures).toBe(3);
+  });
+
   it('builds a snapshot whose figures cite the extract, and data:check finds each value in its cell', () => {
     const root = tempCopy();
     quarterFromExtract(root);

@@ -48,6 +48,41 @@ export function extractPath(snapshotId: string, file: string): string {
   return ['data', 'sources', snapshotId, EXTRACTS_DIR, file].join('/');
 }
 
+/** Reads one described extract; reports it missing or unreadable, and returns null then. */
+export function readExtract(root: string, snapshotId: string, meta: ExtractMeta & Located, problems: string[]): Extract | null {
+  const dir = join(root, 'data', 'sources', snapshotId, EXTRACTS_DIR);
+  const file = join(dir, meta.file);
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    problems.push(
+      `${meta.csvFile}:${meta.csvRow}:file: ${meta.file} is not in ${relative(root, dir) || dir}/ (put the extract there as received)`,
+    );
+    return null;
+  }
+  const parsed = readCsvFile(root, file, problems, {
+    skipEmptyLines: false,
+    encoding: meta.encoding,
+    encodingHint: `keep the extract as received and give its encoding in ${meta.csvFile} (column encoding, e.g. windows-1252)`,
+  });
+  if (parsed === null) return null;
+  // A spreadsheet shows one row per record, blank ones included: the row number is the record's position.
+  const header = parsed.records[meta.header_row - 1];
+  if (!header) {
+    problems.push(`${meta.csvFile}:${meta.csvRow}:header_row: ${meta.file} has only ${parsed.records.length} rows`);
+    return null;
+  }
+  const rows = new Map<number, string[]>();
+  parsed.records.forEach((r, i) => {
+    if (i + 1 > meta.header_row) rows.set(i + 1, r.cells);
+  });
+  return {
+    meta,
+    path: extractPath(snapshotId, meta.file),
+    columns: header.cells.map((c) => c.trim()),
+    rows,
+    lastRow: parsed.records.length,
+  };
+}
+
 /** Reads every extract extracts.csv describes; reports files missing, undescribed or unreadable. */
 export function loadExtracts(root: string, snapshotId: string, metas: readonly (ExtractMeta & Located)[], problems: string[]): Extract[] {
   const dir = join(root, 'data', 'sources', snapshotId, EXTRACTS_DIR);
@@ -61,35 +96,8 @@ export function loadExtracts(root: string, snapshotId: string, metas: readonly (
       continue;
     }
     seen.set(meta.file, meta.csvRow);
-    if (!present.includes(meta.file)) {
-      problems.push(
-        `${meta.csvFile}:${meta.csvRow}:file: ${meta.file} is not in ${relative(root, dir) || dir}/ (put the extract there as received)`,
-      );
-      continue;
-    }
-    const parsed = readCsvFile(root, join(dir, meta.file), problems, {
-      skipEmptyLines: false,
-      encoding: meta.encoding,
-      encodingHint: `keep the extract as received and give its encoding in ${meta.csvFile} (column encoding, e.g. windows-1252)`,
-    });
-    if (parsed === null) continue;
-    // A spreadsheet shows one row per record, blank ones included: the row number is the record's position.
-    const header = parsed.records[meta.header_row - 1];
-    if (!header) {
-      problems.push(`${meta.csvFile}:${meta.csvRow}:header_row: ${meta.file} has only ${parsed.records.length} rows`);
-      continue;
-    }
-    const rows = new Map<number, string[]>();
-    parsed.records.forEach((r, i) => {
-      if (i + 1 > meta.header_row) rows.set(i + 1, r.cells);
-    });
-    extracts.push({
-      meta,
-      path: extractPath(snapshotId, meta.file),
-      columns: header.cells.map((c) => c.trim()),
-      rows,
-      lastRow: parsed.records.length,
-    });
+    const extract = readExtract(root, snapshotId, meta, problems);
+    if (extract) extracts.push(extract);
   }
   for (const name of present) {
     if (!seen.has(name)) {

@@ -13,7 +13,7 @@ import { parsePeriodId } from '../../src/lib/periods.ts';
 import { UsageError } from './cli.ts';
 import { readRows } from './csv-rows.ts';
 import { dataCsvLine } from './data-csv.ts';
-import { loadExtracts, type Extract } from './extracts.ts';
+import { readExtract, type Extract } from './extracts.ts';
 import { RELEASE_FILES } from './new-snapshot.ts';
 import { profileAreaRow } from './profile.ts';
 import { areaRow, extractRow, measureRow } from './sources.ts';
@@ -139,7 +139,8 @@ function loadExtract(root: string, o: ImportOptions, problems: string[]): Extrac
     );
     return null;
   }
-  return loadExtracts(root, o.snapshot, [meta], problems)[0] ?? null;
+  // Only this extract is read: the snapshot's other extracts are the build's to check, not this import's.
+  return readExtract(root, o.snapshot, meta, problems);
 }
 
 /** Reads the extract and returns the figures rows, or throws UsageError listing every problem. */
@@ -228,10 +229,15 @@ export function importRows(root: string, o: ImportOptions): { lines: string[]; s
   return { lines, skipped };
 }
 
-/** Writes data/sources/<snapshot>/figures.<extract name>.csv; refuses to overwrite it unless told to. */
+/**
+ * Writes data/sources/<snapshot>/figures.<extract name>.csv, or, for a
+ * statistic other than a count, figures.<extract name>.<statistic>.csv: an
+ * extract often gives counts and their % change side by side, and each is
+ * imported by a run of its own. Refuses to overwrite a file unless told to.
+ */
 export function importExtract(root: string, o: ImportOptions): ImportResult {
   const stem = o.file.replace(/\.csv$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-');
-  const name = `figures.${stem}.csv`;
+  const name = o.statistic === 'count' ? `figures.${stem}.csv` : `figures.${stem}.${o.statistic}.csv`;
   const path = join(root, 'data', 'sources', o.snapshot, name);
   const shown = `data/sources/${o.snapshot}/${name}`;
   if (existsSync(path) && !o.replace) {

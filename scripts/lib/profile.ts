@@ -43,6 +43,12 @@ const FIELDS = z.strictObject({
     .transform(Number),
   family_group_unit: kebab,
   synthetic: yesNo,
+  // Optional: a partnership that publishes no all-crime total leaves it out or empty.
+  all_crime_measure: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? null : v.trim()))
+    .pipe(kebab.nullable()),
 });
 
 export const profileAreaRow = z.strictObject({ area_type: kebab, area_code: required, area_name: required, short_name: optional });
@@ -206,6 +212,7 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
     subareas: { type: f.subarea_type, singular: f.subarea_singular, plural: f.subarea_plural },
     areas: areaRows.map((a) => ({ type: a.area_type, code: a.area_code, name: a.area_name, shortName: a.short_name })),
     crimeTypes: crimeTypes.map((c) => c.measure),
+    allCrimeMeasure: f.all_crime_measure,
     familyGroup: { size: f.family_group_size, unit: f.family_group_unit },
     headlines: headlines.map((h) => ({ group: h.group, measure: h.measure, statistic: h.statistic })),
     asbSections: [...groupBy(sections, (s) => s.section).entries()].map(([id, rows]) => ({

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Manifest } from '../data/schema';
-import { SiteHeader } from '../components/layout/site-header';
+import { SiteHeader, SyntheticNotice } from '../components/layout/site-header';
 import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { SiteNav } from '../components/layout/site-nav';
@@ -83,6 +83,7 @@ export function Shell({ manifest }: Props) {
       <div className="embed">
         <header className="embed-header">
           <p className="embed-header__title">{title}</p>
+          <SyntheticNotice partnership={partnership} />
           {snapshot ? <DataStamp snapshot={snapshot} /> : null}
           <p className="embed-header__link">
             <a href={hrefFor(full)} target="_blank" rel="noopener">

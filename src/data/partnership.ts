@@ -56,6 +56,12 @@ export const partnershipSchema = z.strictObject({
   ),
   /** The crime types the partnership monitors, in the order its tables print them. */
   crimeTypes: z.array(kebab).min(1),
+  /**
+   * The measure that counts all recorded crime (`all-crime`, `total-recorded-crime`…):
+   * a sub-area's share of the partnership's crime and the family group's summary
+   * use it. Null where the partnership publishes no such total.
+   */
+  allCrimeMeasure: kebab.nullable(),
   familyGroup: z.strictObject({
     /** How many partnerships the Home Office family group holds, the partnership included. */
     size: z.number().int().min(2),

@@ -64,6 +64,7 @@ export const SYNTHETIC_PARTNERSHIP: Partnership = {
     { type: 'ward', code: 'w3', name: 'Ward Three', shortName: null },
   ],
   crimeTypes: ['all-crime', 'burglary-residential', 'robbery'],
+  allCrimeMeasure: 'all-crime',
   familyGroup: { size: 12, unit: 'rank-of-12' },
   headlines: [{ group: 'youth-asb', measure: 'youth-asb-records', statistic: 'count' }],
   asbSections: [{ id: 'youth-asb', title: 'Youth ASB', measures: ['youth-asb-records'] }],

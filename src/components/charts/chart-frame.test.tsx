@@ -107,10 +107,27 @@ describe('the chart frame', () => {
     const svg = (await saved[0]?.content.text()) ?? '';
     expect(svg).toContain('>Synthetic crimes by area</text>');
     expect(svg).toContain('>South (synthetic)</text>');
-    // The source line wraps; it names the snapshot, the date its main figures run to, and the partnership from the profile.
-    expect(svg).toContain('>Source: Synthetic publication; main figures to 30 Jun 2099. Synthetic Vale</text>');
-    expect(svg).toContain('>Community Safety Partnership dashboard; every figure as published, with its table</text>');
+    // The source wraps over lines; it says a made-up partnership's figures are not real, then names the
+    // snapshot, the date its main figures run to, and the partnership from the profile.
+    const lines = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(lines).toContain(
+      'SYNTHETIC DATA: a made-up partnership for testing; none of these figures is real. Source: Synthetic publication; main figures to 30 Jun 2099. Synthetic Vale Community Safety Partnership dashboard; every figure as published, with its table',
+    );
     expect(svg).toContain('<path d="M0,0L10,10"');
+  });
+
+  it("says nothing of synthetic data in a real partnership's export", async () => {
+    render(
+      <PartnershipContext.Provider
+        value={{ ...SYNTHETIC_PARTNERSHIP, partnership: { ...SYNTHETIC_PARTNERSHIP.partnership, synthetic: false } }}
+      >
+        <Frame />
+      </PartnershipContext.Provider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Download SVG: Synthetic crimes by area' }));
+    const svg = (await saved[0]?.content.text()) ?? '';
+    expect(svg).toContain('>Source: Synthetic publication; main figures to 30 Jun 2099. Synthetic Vale</text>');
+    expect(svg).not.toContain('SYNTHETIC DATA');
   });
 
   it('saves the PNG when it can be drawn', async () => {

@@ -41,7 +41,9 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     const surface = chartRef.current?.querySelector('svg.recharts-surface');
     if (!surface) return null;
     const box = surface.getBoundingClientRect();
-    const source = `Source: ${lookups.snapshot.title}${lookups.snapshot.figuresTo ? `; main figures to ${formatDate(lookups.snapshot.figuresTo)}` : ''}. ${partnership.name} dashboard; every figure as published, with its table and line in the dashboard.`;
+    // An exported image travels without the page around it, so a made-up partnership's says so itself.
+    const synthetic = partnership.synthetic ? 'SYNTHETIC DATA: a made-up partnership for testing; none of these figures is real. ' : '';
+    const source = `${synthetic}Source: ${lookups.snapshot.title}${lookups.snapshot.figuresTo ? `; main figures to ${formatDate(lookups.snapshot.figuresTo)}` : ''}. ${partnership.name} dashboard; every figure as published, with its table and line in the dashboard.`;
     return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keySeries });
   };
   const fileName = `${partnership.id}-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;

@@ -44,7 +44,8 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
     () => withContext(BEAT_FIGURE_COLUMNS, { lookups, beatName: name, subareaPlural: subareas.plural }),
     [lookups, name, subareas],
   );
-  const shares = useMemo(() => shareOfBorough(all, cspCrime.figures, own), [all, cspCrime, own]);
+  const allCrime = partnership.allCrimeMeasure;
+  const shares = useMemo(() => shareOfBorough(all, cspCrime.figures, own, allCrime), [all, cspCrime, own, allCrime]);
   const wordings = places.beats.find((b) => b.beat === beat)?.wordings ?? [];
   const subgroups = places.subgroups.filter((s) => s.beat === beat);
   const subgroupNames = [...new Set(subgroups.map((s) => `${s.name} (${s.code})`))];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figure, periodMap, SYNTHETIC_PARTNERSHIP } from '../../../test/unit/fixtures';
+import type { Figure } from '../../data/schema';
 import { subareasOf, type Subareas } from '../../data/partnership-areas';
 import { beatMeasures, beatPeriodSeries, beatTrend, figuresForBeat, shareOfBorough, trendSummary } from './selectors';
 
@@ -78,16 +79,27 @@ describe('beat selectors', () => {
     expect(figuresForBeat(figures, BEATS, '65')).toHaveLength(2);
     const borough = [figure({ areaType: 'csp', areaCode: 'synthetic', period: YTD[2], value: 1000 })];
     const published = figure({ areaCode: '62', statistic: 'share', period: YTD[0], value: 21, unit: 'percent' });
-    const shares = shareOfBorough([...figuresForBeat(figures, BEATS, '62'), published], borough, OWN);
+    const shares = shareOfBorough([...figuresForBeat(figures, BEATS, '62'), published], borough, OWN, 'all-crime');
     expect(shares.map((s) => [s.period, s.published?.value ?? null, s.calculated?.value ?? null])).toEqual([
       [YTD[0], 21, null],
       [YTD[2], null, 21],
     ]);
   });
 
+  it("takes the share of the profile's all-crime measure, whatever it is called, and none without one", () => {
+    const renamed = (f: Figure): Figure => ({ ...f, measure: 'total-recorded-crime' });
+    const beat = figuresForBeat(figures, BEATS, '62')
+      .filter((f) => f.measure === 'all-crime')
+      .map(renamed);
+    const borough = [renamed(figure({ areaType: 'csp', areaCode: 'synthetic', period: YTD[2], value: 1000 }))];
+    expect(shareOfBorough(beat, borough, OWN, 'total-recorded-crime').map((s) => s.calculated?.value)).toEqual([21]);
+    expect(shareOfBorough(beat, borough, OWN, 'all-crime')).toEqual([]);
+    expect(shareOfBorough(beat, borough, OWN, null)).toEqual([]);
+  });
+
   it("never takes another partnership's total, or another partnership's beat of the same code type, as its own", () => {
     const borough = [figure({ areaType: 'csp', areaCode: 'some-other-csp', period: YTD[2], value: 500 })];
-    expect(shareOfBorough(figuresForBeat(figures, BEATS, '62'), borough, OWN)).toEqual([]);
+    expect(shareOfBorough(figuresForBeat(figures, BEATS, '62'), borough, OWN, 'all-crime')).toEqual([]);
     const foreignBeat = figure({ areaCode: '99', period: YTD[2], value: 5000 });
     const trend = beatTrend(
       [...figures, foreignBeat],

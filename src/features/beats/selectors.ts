@@ -135,22 +135,28 @@ export interface ShareOfBorough {
 }
 
 /**
- * The beat's share of the partnership's all-crime count. Published shares
+ * The beat's share of the partnership's all-crime count (`allCrime`, the
+ * profile's measure for it; none without one). Published shares
  * are shown as printed; otherwise a share is calculated from two published
  * counts of the same period and labelled as calculated. Only the
  * partnership's own total counts: never a peer's or the county's.
  */
-export function shareOfBorough(beatFigures: readonly Figure[], boroughFigures: readonly Figure[], area: AreaRef): ShareOfBorough[] {
+export function shareOfBorough(
+  beatFigures: readonly Figure[],
+  boroughFigures: readonly Figure[],
+  area: AreaRef,
+  allCrime: string | null,
+): ShareOfBorough[] {
   const out = new Map<string, ShareOfBorough>();
   for (const f of beatFigures) {
-    if (f.preferred && f.measure === 'all-crime' && f.statistic === 'share') {
+    if (f.preferred && f.measure === allCrime && f.statistic === 'share') {
       out.set(f.period, { period: f.period, published: f, calculated: null });
     }
   }
   for (const f of beatFigures) {
-    if (!(f.preferred && f.measure === 'all-crime' && f.statistic === 'count')) continue;
+    if (!(f.preferred && f.measure === allCrime && f.statistic === 'count')) continue;
     const total = boroughFigures.find(
-      (t) => t.preferred && isArea(t, area) && t.measure === 'all-crime' && t.statistic === 'count' && t.period === f.period,
+      (t) => t.preferred && isArea(t, area) && t.measure === allCrime && t.statistic === 'count' && t.period === f.period,
     );
     if (!total || total.value === 0) continue;
     const entry = out.get(f.period) ?? { period: f.period, published: null, calculated: null };

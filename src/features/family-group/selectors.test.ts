@@ -71,6 +71,7 @@ const scope: FamilyScope = {
   crimeTypes: ['all-crime', 'robbery', 'cycle-theft', 'shoplifting'],
   size: 15,
   unit: 'rank-of-15',
+  allCrime: 'all-crime',
 };
 const OWN = 'Synthetic';
 
@@ -163,6 +164,15 @@ describe('family group selectors', () => {
     expect(overviewSummary(rankGrid([], periods, scope), label, OWN)).toBe(
       'No table of family group positions was published in this snapshot.',
     );
+  });
+
+  it("follows the profile's all-crime measure in the summary, and none without one", () => {
+    const withoutAllCrime = rankGrid(figures, periods, { ...scope, allCrime: null });
+    expect(overviewSummary(withoutAllCrime, label, OWN)).toBe(
+      "At 31 Oct 2098 Synthetic's best position was 1/15 for Robbery and its worst 15/15 for Shoplifting.",
+    );
+    const robberyAsTotal = rankGrid(figures, periods, { ...scope, allCrime: 'robbery' });
+    expect(overviewSummary(robberyAsTotal, label, OWN)).toMatch(/; its position for Robbery was /);
   });
 
   it('flags spellings that differ from the usual name and lists the documents used', () => {

@@ -22,10 +22,18 @@ export interface FamilyScope {
   crimeTypes: readonly string[];
   size: number;
   unit: string;
+  /** The measure counting all crime, whose position the summary follows over time; null for none. */
+  allCrime: string | null;
 }
 
 export function familyScopeOf(p: Partnership): FamilyScope {
-  return { area: p.partnership.area, crimeTypes: p.crimeTypes, size: p.familyGroup.size, unit: p.familyGroup.unit };
+  return {
+    area: p.partnership.area,
+    crimeTypes: p.crimeTypes,
+    size: p.familyGroup.size,
+    unit: p.familyGroup.unit,
+    allCrime: p.allCrimeMeasure,
+  };
 }
 
 export function isFamilyRank(f: Figure, scope: FamilyScope): boolean {
@@ -260,7 +268,7 @@ function joinLabels(labels: readonly string[]): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1] ?? ''}`;
 }
 
-/** One sentence for the chart of every crime type: best and worst at the latest date, then All crime's change. */
+/** One sentence for the chart of every crime type: best and worst at the latest date, then the all-crime measure's change (the profile's), if it has one. */
 export function overviewSummary(grid: RankGrid, labelOf: (measure: string) => string, ownName: string): string {
   const charted = chartedDates(grid);
   const last = charted[charted.length - 1];
@@ -280,7 +288,8 @@ export function overviewSummary(grid: RankGrid, labelOf: (measure: string) => st
     best === worst
       ? `${ownName}'s position at ${last.x} was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))}`
       : `At ${last.x} ${ownName}'s best position was ${formatFigure(bestFigure)} for ${joinLabels(bestRows.map((r) => labelOf(r.m)))} and its worst ${formatFigure(worstFigure)} for ${joinLabels(worstRows.map((r) => labelOf(r.m)))}`;
-  const allCrime = grid.measures.includes('all-crime') ? measureSummary(grid, 'all-crime', labelOf('all-crime'), ownName) : '';
+  const all = grid.scope.allCrime;
+  const allCrime = all !== null && grid.measures.includes(all) ? measureSummary(grid, all, labelOf(all), ownName) : '';
   const lead = `${ownName}'s position for `;
   const trail = allCrime.startsWith(lead) ? `; its position for ${allCrime.slice(lead.length)}` : '.';
   return `${extremes}${trail}`;

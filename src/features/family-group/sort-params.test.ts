@@ -15,6 +15,7 @@ const scope: FamilyScope = {
   crimeTypes: ['all-crime', 'burglary-residential', 'robbery', 'shoplifting'],
   size: 15,
   unit: 'rank-of-15',
+  allCrime: 'all-crime',
 };
 const D1 = 'asat-2096-12-31';
 const D2 = 'asat-2097-03-31';

@@ -5,19 +5,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from './cli.ts';
 import { loadProfile, PROFILE_DIR } from './profile.ts';
 
-let scratch: string | null = null;
+/** Every scratch root a test made, removed after it, however many it made. */
+const scratches: string[] = [];
+
+function newScratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'csp-profile-'));
+  scratches.push(dir);
+  return dir;
+}
 
 /** A copy of the repository's profile in a scratch root, edited by `edit`. */
 function scratchRoot(edit: (dir: string) => void): string {
-  scratch = mkdtempSync(join(tmpdir(), 'csp-profile-'));
+  const scratch = newScratch();
   cpSync(join(repoRoot(), PROFILE_DIR), join(scratch, PROFILE_DIR), { recursive: true });
   edit(join(scratch, PROFILE_DIR));
   return scratch;
 }
 
 afterEach(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-  scratch = null;
+  for (const dir of scratches.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the partnership profile', () => {
@@ -76,7 +82,7 @@ describe('the partnership profile', () => {
   });
 
   it('says plainly when the profile folder is missing', () => {
-    scratch = mkdtempSync(join(tmpdir(), 'csp-profile-'));
+    const scratch = newScratch();
     const problems: string[] = [];
     expect(loadProfile(scratch, problems)).toBeNull();
     expect(problems).toEqual([expect.stringContaining('data/partnership/ is missing')]);

@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart as RechartsChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import type { ChartSeries } from './palette';
 
@@ -9,7 +9,7 @@ export interface ChartPoint {
   values: Record<string, number | null>;
 }
 
-interface Props {
+export interface LineChartProps {
   series: readonly ChartSeries[];
   points: readonly ChartPoint[];
   yLabel: string;
@@ -20,15 +20,15 @@ interface Props {
 }
 
 /**
- * Stateless line chart: layout, axes and marks only. Each series brings its
+ * Stateless line chart, drawn by recharts: layout, axes and marks only. Each series brings its
  * own colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
  * is never joined across.
  */
-export function LineChart({ series, points, yLabel, reversed = false, yDomain, formatValue }: Props) {
+export function RechartsLineChart({ series, points, yLabel, reversed = false, yDomain, formatValue }: LineChartProps) {
   const rows = points.map((p) => ({ x: p.x, ...p.values }));
   return (
     <ResponsiveContainer width="100%" height={340}>
-      <RechartsLineChart data={rows} margin={{ top: 28, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <RechartsChart data={rows} margin={{ top: 28, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
         <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
         <YAxis
@@ -67,7 +67,7 @@ export function LineChart({ series, points, yLabel, reversed = false, yDomain, f
             />
           );
         })}
-      </RechartsLineChart>
+      </RechartsChart>
     </ResponsiveContainer>
   );
 }

@@ -37,7 +37,7 @@ function partnershipName(): Plugin {
       const profile = partnershipSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
       if (!profile.success) throw new Error(`${file} is not a valid partnership profile: run npm run data:build`);
       const escaped = profile.data.partnership.name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-      return html.replaceAll('%PARTNERSHIP_NAME%', escaped);
+      return html.replaceAll('%PARTNERSHIP_NAME%', () => escaped);
     },
   };
 }

@@ -19,29 +19,11 @@ import { pathToFileURL } from 'node:url';
 import { build, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { z } from 'zod';
+import { readBuildManifest } from './build-manifest.ts';
+import { drillDowns, escapeHtml, pageHtml } from './prerender-html.ts';
 
 const BOOT_SOURCE = 'src/boot.ts';
 const PRERENDER_ENTRY = 'src/app/prerender.tsx';
-
-/** The chunk graph Vite writes with `build.manifest: true`. */
-export const manifestSchema = z.record(
-  z.string(),
-  z.object({
-    file: z.string(),
-    src: z.string().optional(),
-    name: z.string().optional(),
-    isEntry: z.boolean().optional(),
-    isDynamicEntry: z.boolean().optional(),
-    imports: z.array(z.string()).optional(),
-    dynamicImports: z.array(z.string()).optional(),
-    css: z.array(z.string()).optional(),
-  }),
-);
-export type BuildManifest = z.infer<typeof manifestSchema>;
-
-export function readBuildManifest(outDir: string): BuildManifest {
-  return manifestSchema.parse(JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')));
-}
 
 /** What src/app/prerender.tsx exports, checked when the built module is loaded. */
 const prerenderModule = z.object({
@@ -58,32 +40,6 @@ const prerenderModule = z.object({
   VIEW_MODULES: z.record(z.string(), z.string()),
 });
 type PrerenderModule = z.infer<typeof prerenderModule>;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Every chunk a module needs, itself first, following static imports (dynamic ones load on demand). */
-function chunkClosure(manifest: BuildManifest, key: string, seen = new Set<string>()): string[] {
-  if (seen.has(key)) return [];
-  seen.add(key);
-  const entry = manifest[key];
-  if (!entry) return [];
-  return [key, ...(entry.imports ?? []).flatMap((k) => chunkClosure(manifest, k, seen))];
-}
-
-/** The same-view links of a rendered page: the states one click away in its own view. */
-function drillDowns(html: string, view: string, self: string): string[] {
-  const found = new Set<string>();
-  for (const match of html.matchAll(/href="([^"]*)"/g)) {
-    const href = (match[1] ?? '').replaceAll('&amp;', '&');
-    const q = href.indexOf('?');
-    if (q === -1 || /^[a-z]+:/i.test(href)) continue;
-    const query = href.slice(q + 1);
-    if (query !== self && new URLSearchParams(query).get('view') === view) found.add(query);
-  }
-  return [...found];
-}
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -193,59 +149,7 @@ async function writePages(module: PrerenderModule, outDir: string, bootFile: str
   const listed = new Map(rendered.map((r) => [r.query, r.file]));
   const meta = `<meta name="${module.PRERENDERED_PAGES_META}" content="${escapeHtml(module.formatPrerenderedPages(listed))}">`;
   for (const { file, html } of rendered) {
-    writeFileSync(join(outDir, file === './' ? 'index.html' : file), html.replace('</head>', `  ${meta}\n  </head>`));
+    writeFileSync(join(outDir, file === './' ? 'index.html' : file), html.replace('</head>', () => `  ${meta}\n  </head>`));
   }
   return rendered.length;
-}
-
-interface PageParts {
-  query: string;
-  page: { title: string; html: string; datasets: string[] };
-  viewModule: string | undefined;
-  viewModules: readonly string[];
-  bootFile: string;
-}
-
-const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="[^"]+"><\/script>/g;
-const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="[^"]+">/g;
-
-/**
- * index.html made into one state's page. Its head keeps what the first paint
- * needs (the policy, the styles, including the view's own) and puts the
- * script, its chunks and the page's data in a template that src/boot.ts
- * loads once the page has painted.
- */
-function pageHtml(template: string, manifest: BuildManifest, { query, page, viewModule, viewModules, bootFile }: PageParts): string {
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-  const entry = entryKey ? manifest[entryKey] : undefined;
-  const seen = new Set(entryKey ? chunkClosure(manifest, entryKey) : []);
-  // The parts src/main.tsx imports as it starts (React, the data layer, the app); views load on their own.
-  const views = new Set(viewModules);
-  const startup = (entry?.dynamicImports ?? []).filter((k) => !views.has(k)).flatMap((k) => chunkClosure(manifest, k, seen));
-  const chunks = viewModule ? chunkClosure(manifest, viewModule, seen) : [];
-  const entryTags = [...template.matchAll(MODULE_SCRIPT), ...template.matchAll(MODULE_PRELOAD)].map((m) => m[0].trim());
-  if (!entryTags.some((t) => t.startsWith('<script'))) throw new Error('prerender: index.html has no module script to defer');
-  const afterPaint = [
-    ...entryTags,
-    ...['manifest.json', 'partnership.json'].map((f) => `<link rel="preload" as="fetch" crossorigin href="./data/${f}">`),
-    ...startup.map((k) => `<link rel="modulepreload" crossorigin href="./${manifest[k]?.file ?? ''}">`),
-    ...page.datasets.map(
-      (d) => `<link rel="preload" as="fetch" crossorigin href="./data/${escapeHtml(d)}.json" data-dataset="${escapeHtml(d)}">`,
-    ),
-    ...chunks.map((k) => `<link rel="modulepreload" crossorigin href="./${manifest[k]?.file ?? ''}">`),
-  ];
-  const head = [
-    ...chunks.flatMap((k) => (manifest[k]?.css ?? []).map((css) => `<link rel="stylesheet" crossorigin href="./${css}">`)),
-    `<template id="after-first-paint">\n      ${afterPaint.join('\n      ')}\n    </template>`,
-    `<script src="./${bootFile}"></script>`,
-  ];
-  const html = template
-    .replace(MODULE_SCRIPT, '')
-    .replace(MODULE_PRELOAD, '')
-    .replace(/<html([^>]*)>/, `<html$1 data-prerendered="${escapeHtml(query)}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', `  ${head.join('\n    ')}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${page.html}</div>`);
-  if (!html.includes(`<div id="root">${page.html}</div>`)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-  return html;
 }

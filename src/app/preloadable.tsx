@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface Preloadable<P extends object> {
   View: ComponentType<P>;
@@ -20,7 +20,9 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   };
   const Lazy = lazy(async () => ({ default: (loaded ??= await load()) }));
   function View(props: P) {
-    if (loaded) return createElement(loaded, props);
+    // Chosen once per mount: switching shape later would remount the view and lose its state (a chart shown as a table, say).
+    const [direct] = useState(() => loaded);
+    if (direct) return createElement(direct, props);
     return <Suspense fallback={fallback}>{createElement(Lazy, props)}</Suspense>;
   }
   return { View, preload };

@@ -149,7 +149,10 @@ async function writePages(module: PrerenderModule, outDir: string, bootFile: str
   const listed = new Map(rendered.map((r) => [r.query, r.file]));
   const meta = `<meta name="${module.PRERENDERED_PAGES_META}" content="${escapeHtml(module.formatPrerenderedPages(listed))}">`;
   for (const { file, html } of rendered) {
-    writeFileSync(join(outDir, file === './' ? 'index.html' : file), html.replace('</head>', () => `  ${meta}\n  </head>`));
+    writeFileSync(
+      join(outDir, file === './' ? 'index.html' : file),
+      html.replace('</head>', () => `  ${meta}\n  </head>`),
+    );
   }
   return rendered.length;
 }

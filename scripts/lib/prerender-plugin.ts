@@ -27,7 +27,9 @@ const PRERENDER_ENTRY = 'src/app/prerender.tsx';
 
 /** What src/app/prerender.tsx exports, checked when the built module is loaded. */
 const prerenderModule = z.object({
-  loadData: z.custom<(fetcher: typeof fetch) => Promise<{ snapshotId: string; errors: string[] }>>((f) => typeof f === 'function'),
+  loadData: z.custom<(fetcher: typeof fetch) => Promise<{ snapshotId: string; errors: string[]; warnings: string[] }>>(
+    (f) => typeof f === 'function',
+  ),
   renderPage: z.custom<
     (
       query: string,
@@ -101,6 +103,7 @@ async function writePages(module: PrerenderModule, outDir: string, bootFile: str
     }
   };
   const loaded = await module.loadData(fetcher);
+  for (const warning of loaded.warnings) console.warn(`prerender: ${warning}`);
   if (loaded.errors.length > 0) {
     throw new Error(`the prerender could not load the published data; run npm run data:check:\n  ${loaded.errors.join('\n  ')}`);
   }

@@ -20,7 +20,10 @@ export { VIEW_MODULES } from './routes';
 export interface LoadedData {
   /** The snapshot prerendered pages show: the manifest's default. */
   snapshotId: string;
+  /** The manifest or the profile did not load: nothing can be prerendered. */
   errors: string[];
+  /** Datasets that did not load: the pages that need them are left to the browser, which shows what went wrong. */
+  warnings: string[];
 }
 
 /** Loads the manifest, the profile and every dataset of the default snapshot into the store, as the app would. */
@@ -30,11 +33,11 @@ export async function loadData(fetcher: typeof fetch): Promise<LoadedData> {
   await Promise.all([store.loadManifest(fetcher), store.loadPartnership(fetcher)]);
   const { manifest, partnership } = useDataStore.getState();
   const errors = [manifest, partnership].flatMap((s) => (s.status === 'error' ? s.errors : []));
-  if (manifest.status !== 'ready') return { snapshotId: '', errors };
+  if (manifest.status !== 'ready') return { snapshotId: '', errors, warnings: [] };
   const snapshotId = manifest.data.defaultSnapshot;
   await Promise.all(DATASETS.map((d) => store.loadDataset(snapshotId, d, fetcher)));
-  for (const state of Object.values(useDataStore.getState().datasets)) if (state.status === 'error') errors.push(...state.errors);
-  return { snapshotId, errors };
+  const warnings = Object.values(useDataStore.getState().datasets).flatMap((s) => (s.status === 'error' ? s.errors : []));
+  return { snapshotId, errors, warnings };
 }
 
 export interface RenderedPage {

@@ -41,7 +41,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

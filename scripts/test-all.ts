@@ -43,8 +43,8 @@ if (seeds !== undefined) {
   addTally(total, runCheck('format check', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn'], options));
   addTally(total, runCheck('data check (provenance, build, schemas)', ['node_modules/tsx/dist/cli.mjs', 'scripts/data-check.ts'], options));
   addTally(total, runVitest('unit tests (vitest, jsdom)', join(results, 'vitest.json'), options));
-  // Browser tests run against the production build, as users get it.
-  addTally(total, runBrowserTests(root, results, { env }));
+  // Browser tests run against the production build, as users get it; its script budgets are checked first.
+  addTally(total, runBrowserTests(root, results, { env, budgets: true }));
 }
 
 console.log('');

@@ -124,10 +124,15 @@ export const BROWSER_RUN_TIMEOUT_MS = 40 * 60 * 1000;
 
 /**
  * Builds the app into `<results>/dist` and runs the browser tests against
- * that build, as users get it. A failed build is a failure, and the tests
- * are not run.
+ * that build, as users get it; with `budgets`, first checks the build's
+ * script budgets (scripts/check-budgets.ts), one test. A failed build is a
+ * failure, and nothing else is run.
  */
-export function runBrowserTests(root: string, results: string, options: { env?: NodeJS.ProcessEnv; files?: string[] } = {}): Tally {
+export function runBrowserTests(
+  root: string,
+  results: string,
+  options: { env?: NodeJS.ProcessEnv; files?: string[]; budgets?: boolean } = {},
+): Tally {
   const t = emptyTally();
   const dist = join(results, 'dist');
   const build = runCheck('build', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], {
@@ -136,8 +141,17 @@ export function runBrowserTests(root: string, results: string, options: { env?: 
   });
   if (build.failed > 0) {
     t.failed += 1;
-    t.failures.push(`${build.failures.join('; ')} (so the browser tests were not run)`);
+    t.failures.push(`${build.failures.join('; ')} (so the ${options.budgets ? 'script budgets and the ' : ''}browser tests were not run)`);
     return t;
+  }
+  if (options.budgets) {
+    addTally(
+      t,
+      runCheck('script budgets (gzip JavaScript)', ['node_modules/tsx/dist/cli.mjs', 'scripts/check-budgets.ts', dist], {
+        cwd: root,
+        env: options.env,
+      }),
+    );
   }
   const run = runNodeTests('browser tests (Chromium)', options.files ?? browserTestFiles(root), join(results, 'browser.json'), {
     cwd: root,

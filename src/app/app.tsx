@@ -6,6 +6,9 @@ import { ErrorSummary } from '../components/layout/error-summary';
 import { PartnershipContext } from '../components/partnership/partnership-context';
 import { Shell } from './shell';
 
+/** Set on <html> once the app is running, for anything (such as a browser test) that must wait until the page can be used. */
+export const INTERACTIVE_ATTRIBUTE = 'data-interactive';
+
 /** Loads the manifest and the partnership profile once, together, then hands over to the shell for the chosen view. */
 export function App() {
   const manifest = useDataStore((s) => s.manifest);
@@ -17,6 +20,8 @@ export function App() {
     void loadManifest();
     void loadPartnership();
   }, [loadManifest, loadPartnership]);
+  // Says the page now responds to its controls: a prerendered page shows them before its script has taken them over.
+  useEffect(() => document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, ''), []);
 
   if (manifest.status === 'ready' && partnership.status === 'ready') {
     return (

@@ -2,8 +2,14 @@
  * The browser location as a React store: views read the query string through
  * `useSearch` and change it with `navigate`, so every state is a link, back
  * and forward work, and a reload restores the view.
+ *
+ * The query string is the whole state. Some states are also prerendered to
+ * static HTML files beside index.html (see src/prerender): links and history
+ * entries for such a state name its file, so it paints before any script
+ * runs; every other state is `./?query`. Any file shows any state correctly.
  */
 import { useSyncExternalStore } from 'react';
+import { parsePrerenderedPages, PRERENDERED_PAGES_META } from './prerendered-pages';
 
 const CHANGE = 'csp:navigate';
 
@@ -16,26 +22,68 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/**
+ * What the prerender renders, and what hydration must render first to match
+ * it: the prerendered state's query string, and no knowledge of the address
+ * the app is hosted at (unknown when the HTML was written).
+ */
+const server = { search: '' };
+
+/** Query string (without `?`) → file of its prerendered page, read from the page this app was loaded in. */
+let pages: ReadonlyMap<string, string> =
+  typeof document === 'undefined'
+    ? new Map()
+    : parsePrerenderedPages(document.querySelector(`meta[name="${PRERENDERED_PAGES_META}"]`)?.getAttribute('content') ?? '');
+
+/**
+ * Called by the prerender for each page it writes (with the pages it writes),
+ * and by main.tsx before hydrating, so the first render on each side is the same.
+ */
+export function setServerLocation(search: string, prerendered?: ReadonlyMap<string, string>): void {
+  server.search = search;
+  if (prerendered) pages = prerendered;
+}
+
 function snapshot(): string {
   return window.location.search;
 }
 
 export function useSearch(): string {
-  return useSyncExternalStore(subscribe, snapshot, () => '');
+  return useSyncExternalStore(subscribe, snapshot, () => server.search);
+}
+
+function address(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+/**
+ * The page's absolute address without its query, for links that leave the
+ * site (copied links, embed snippets). Empty in prerendered HTML, which
+ * cannot know where it will be hosted; filled in once the page is live.
+ */
+export function usePageAddress(): string {
+  return useSyncExternalStore(subscribe, address, () => '');
+}
+
+/** Commas are legal in a query string; leaving them unescaped keeps shared links readable. */
+export function queryString(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/gi, ',');
+}
+
+/** A state's address relative to the app's folder: its prerendered file if it has one, else the folder itself. */
+function relativeAddress(params: URLSearchParams): string {
+  const query = queryString(params);
+  const file = pages.get(query) ?? './';
+  return query === '' ? file : `${file}?${query}`;
 }
 
 /**
  * Goes to a new query string. Filters that change as you type use `replace`
  * so the back button steps over whole choices, not keystrokes.
  */
-/** Commas are legal in a query string; leaving them unescaped keeps shared links readable. */
-export function queryString(params: URLSearchParams): string {
-  return params.toString().replace(/%2C/gi, ',');
-}
-
 export function navigate(params: URLSearchParams, options: { replace?: boolean } = {}): void {
-  const query = queryString(params);
-  const url = `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
+  const next = new URL(relativeAddress(params), window.location.href);
+  const url = `${next.pathname}${next.search}${window.location.hash}`;
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   // Embedded, every change replaces: pushing would add entries to the host page's back button.
   const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
@@ -44,8 +92,7 @@ export function navigate(params: URLSearchParams, options: { replace?: boolean }
   window.dispatchEvent(new Event(CHANGE));
 }
 
-/** An href for a query string on this page, for real links that open in new tabs. */
+/** An href for a state of this app, for real links that open in new tabs. Relative, so it works from any sub-path. */
 export function hrefFor(params: URLSearchParams): string {
-  const query = queryString(params);
-  return query === '' ? window.location.pathname : `?${query}`;
+  return relativeAddress(params);
 }

@@ -18,6 +18,11 @@ export function viewTitles(partnership: Partnership): Record<ViewId, string> {
   };
 }
 
+/** The page title of a view: the document's <title>, prerendered and set as the view changes. */
+export function pageTitle(partnership: Partnership, view: ViewId): string {
+  return `${viewTitles(partnership)[view]} – ${partnership.partnership.name}`;
+}
+
 /** Parameters every view shares. An empty snapshot means the manifest's default. */
 export const APP_PARAMS = {
   view: enumParam(VIEWS, 'overview'),

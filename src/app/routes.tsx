@@ -3,7 +3,8 @@
  * view needs and hands them over with the view's URL state. A file that fails
  * to load is reported where its view would be; other views keep working.
  */
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { preloadable } from './preloadable';
 import type { Manifest } from '../data/schema';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { ParamNotice } from '../components/layout/param-notice';
@@ -22,31 +23,46 @@ import { youthAsbParams } from '../features/youth-asb/params';
 import { ACTIONS_PARAMS } from '../features/actions/params';
 import { SCORECARD_PARAMS } from '../features/scorecards/params';
 
+const LOADING = <p role="status">Loading the published figures…</p>;
+
 // Each view is its own chunk, so the first page does not download the charting library it may not need.
-const loaders = {
-  overview: () => import('../features/overview/overview-view'),
-  beats: () => import('../features/beats/beats-view'),
-  'family-group': () => import('../features/family-group/family-group-view'),
-  'youth-asb': () => import('../features/youth-asb/youth-asb-view'),
-  actions: () => import('../features/actions/actions-view'),
-  scorecards: () => import('../features/scorecards/scorecards-view'),
-  data: () => import('../features/published-data/published-data'),
-} satisfies Record<ViewId, () => Promise<unknown>>;
+const views = {
+  overview: preloadable(() => import('../features/overview/overview-view').then((m) => m.OverviewView), LOADING),
+  beats: preloadable(() => import('../features/beats/beats-view').then((m) => m.BeatsView), LOADING),
+  'family-group': preloadable(() => import('../features/family-group/family-group-view').then((m) => m.FamilyGroupView), LOADING),
+  'youth-asb': preloadable(() => import('../features/youth-asb/youth-asb-view').then((m) => m.YouthAsbView), LOADING),
+  actions: preloadable(() => import('../features/actions/actions-view').then((m) => m.ActionsView), LOADING),
+  scorecards: preloadable(() => import('../features/scorecards/scorecards-view').then((m) => m.ScorecardsView), LOADING),
+  data: preloadable(() => import('../features/published-data/published-data').then((m) => m.PublishedData), LOADING),
+};
+
+/**
+ * The module of each view, as the build's manifest names it, so the
+ * prerendered HTML can preload a page's view chunk and its styles. Keep in
+ * step with `views`: the build fails if one is not a chunk.
+ */
+export const VIEW_MODULES = {
+  overview: 'src/features/overview/overview-view.tsx',
+  beats: 'src/features/beats/beats-view.tsx',
+  'family-group': 'src/features/family-group/family-group-view.tsx',
+  'youth-asb': 'src/features/youth-asb/youth-asb-view.tsx',
+  actions: 'src/features/actions/actions-view.tsx',
+  scorecards: 'src/features/scorecards/scorecards-view.tsx',
+  data: 'src/features/published-data/published-data.tsx',
+} satisfies Record<ViewId, string>;
 
 /** Starts fetching a view's code while its data loads, instead of after. */
-export function preloadView(view: ViewId): void {
-  void loaders[view]();
+export function preloadView(view: ViewId): Promise<void> {
+  return views[view].preload();
 }
 
-const OverviewView = lazy(() => loaders.overview().then((m) => ({ default: m.OverviewView })));
-const BeatsView = lazy(() => loaders.beats().then((m) => ({ default: m.BeatsView })));
-const FamilyGroupView = lazy(() => loaders['family-group']().then((m) => ({ default: m.FamilyGroupView })));
-const YouthAsbView = lazy(() => loaders['youth-asb']().then((m) => ({ default: m.YouthAsbView })));
-const ActionsView = lazy(() => loaders.actions().then((m) => ({ default: m.ActionsView })));
-const ScorecardsView = lazy(() => loaders.scorecards().then((m) => ({ default: m.ScorecardsView })));
-const PublishedData = lazy(() => loaders.data().then((m) => ({ default: m.PublishedData })));
-
-const LOADING = <p role="status">Loading the published figures…</p>;
+const OverviewView = views.overview.View;
+const BeatsView = views.beats.View;
+const FamilyGroupView = views['family-group'].View;
+const YouthAsbView = views['youth-asb'].View;
+const ActionsView = views.actions.View;
+const ScorecardsView = views.scorecards.View;
+const PublishedData = views.data.View;
 
 interface RouteProps {
   manifest: Manifest;
@@ -69,7 +85,7 @@ function whenReady<T extends readonly LoadState<unknown>[]>(
       ) : !states.every((s) => s.status === 'ready') ? (
         LOADING
       ) : (
-        <Suspense fallback={LOADING}>{render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }))}</Suspense>
+        render(...(data as { [K in keyof T]: T[K] extends LoadState<infer D> ? D : never }))
       )}
     </>
   );
@@ -176,11 +192,7 @@ export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: V
     case 'scorecards':
       return <ScorecardsRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'data':
-      return (
-        <Suspense fallback={LOADING}>
-          <PublishedData manifest={manifest} />
-        </Suspense>
-      );
+      return <PublishedData manifest={manifest} />;
     case 'overview':
       return <OverviewRoute manifest={manifest} snapshotId={snapshotId} />;
   }

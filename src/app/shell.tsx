@@ -14,8 +14,8 @@ import { useEmbedHeight } from './use-embed-height';
 import { FigureContext } from '../components/figures/figure-context';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
-import { hrefFor, navigate, queryString, useSearch } from './location';
-import { APP_PARAMS, VIEWS, viewTitles, type ViewId } from './params';
+import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
+import { APP_PARAMS, pageTitle, VIEWS, viewTitles, type ViewId } from './params';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
 import { buildLookups } from './lookups';
@@ -30,9 +30,7 @@ export function Shell({ manifest }: Props) {
   const partnership = usePartnership();
   const titles = useMemo(() => viewTitles(partnership), [partnership]);
   const app = useViewState(APP_PARAMS);
-  // Subscribing to the query string keeps the copied link in step with every filter.
   const search = useSearch();
-  const here = `${window.location.origin}${window.location.pathname}${search}`;
   const requested = app.params.snapshot;
   const snapshot = manifest.snapshots.find((s) => s.id === requested) ?? manifest.snapshots.find((s) => s.id === manifest.defaultSnapshot);
   const snapshotId = snapshot?.id ?? manifest.defaultSnapshot;
@@ -47,7 +45,7 @@ export function Shell({ manifest }: Props) {
     [manifest, snapshotId, notes, periods, vocab],
   );
   const view: ViewId = app.params.view;
-  useEffect(() => preloadView(view), [view]);
+  useEffect(() => void preloadView(view), [view]);
   const problems = [
     ...app.problems.map((p) => p.message),
     ...(requested !== '' && snapshot?.id !== requested ? [`There is no snapshot "${requested}", so the newest is shown.`] : []),
@@ -59,7 +57,7 @@ export function Shell({ manifest }: Props) {
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
   const embedded = app.params.embed;
-  const title = `${titles[view]} – ${partnership.partnership.name}`;
+  const title = pageTitle(partnership, view);
   useDocumentTitle(title);
   useEmbedHeight(embedded);
 
@@ -99,10 +97,6 @@ export function Shell({ manifest }: Props) {
     );
   }
 
-  const embedParams = new URLSearchParams(search);
-  embedParams.set('embed', '1');
-  const embedUrl = `${window.location.origin}${window.location.pathname}?${queryString(embedParams)}`;
-
   return (
     <>
       <a className="skip-link" href="#main">
@@ -124,16 +118,33 @@ export function Shell({ manifest }: Props) {
               navigate(params);
             }}
           />
-          <div className="share-actions">
-            <CopyLink href={here} />
-            <EmbedDialog snippet={embedSnippet(embedUrl, `${partnership.partnership.name}: ${titles[view]}`)} />
-          </div>
+          <ShareActions search={search} title={`${partnership.partnership.name}: ${titles[view]}`} />
         </div>
         <ParamNotice problems={problems} />
         {content}
       </main>
       <SiteFooter />
     </>
+  );
+}
+
+/**
+ * Copy link and Embed: the only parts of the page that need its absolute
+ * address, which prerendered HTML cannot know. Kept apart so that filling the
+ * address in after hydration re-renders these alone, not the view.
+ */
+function ShareActions({ search, title }: { search: string; title: string }) {
+  // Subscribing to the query string keeps the copied link in step with every filter.
+  const address = usePageAddress();
+  // Embeds name the app's folder, as snippets always have: an embedded state is never one of the prerendered pages.
+  const folder = address.slice(0, address.lastIndexOf('/') + 1);
+  const embedParams = new URLSearchParams(search);
+  embedParams.set('embed', '1');
+  return (
+    <div className="share-actions">
+      <CopyLink href={`${address}${search}`} />
+      <EmbedDialog snippet={address === '' ? '' : embedSnippet(`${folder}?${queryString(embedParams)}`, title)} />
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@
  * Application state that is not in the URL: what has been loaded. Components
  * read it through narrow selectors so a load elsewhere does not re-render them.
  */
-import { create } from 'zustand';
+import { createStore, useStore } from 'zustand';
 import { loadDataset, loadManifest, loadPartnership } from '../data/load';
 import type { DatasetFile, DatasetId, Manifest } from '../data/schema';
 import type { Partnership } from '../data/partnership';
@@ -28,7 +28,7 @@ export function datasetKey(snapshotId: string, dataset: DatasetId): string {
   return `${snapshotId}/${dataset}`;
 }
 
-export const useDataStore = create<DataState>()((set, get) => ({
+const dataStore = createStore<DataState>()((set, get) => ({
   manifest: IDLE,
   partnership: IDLE,
   datasets: {},
@@ -57,6 +57,18 @@ export const useDataStore = create<DataState>()((set, get) => ({
     }));
   },
 }));
+
+/**
+ * Prerendered HTML is rendered from the store as loaded, and the browser
+ * hydrates it against the store as loaded (src/main.tsx loads the same files
+ * first). zustand would give React the store's state at creation as the
+ * snapshot for both, which renders "Loading" instead; the current state is
+ * what both sides rendered.
+ */
+dataStore.getInitialState = dataStore.getState;
+
+/** The store as a hook taking a narrow selector, with getState and setState. */
+export const useDataStore = Object.assign(<T>(selector: (state: DataState) => T): T => useStore(dataStore, selector), dataStore);
 
 /** Tests start each case from an empty store. */
 export function resetDataStore(): void {

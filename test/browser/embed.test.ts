@@ -146,7 +146,8 @@ describe('hosting from a sub-path of a static host', () => {
     for (const name of ['Beat trends', 'Family group', 'Youth ASB', 'Actions', 'Scorecards', 'Data downloads']) {
       await page.getByRole('navigation').getByRole('link', { name }).click();
       await page.getByRole('heading', { level: 1 }).waitFor();
-      assert.match(page.url(), /\/dashboards\/community-safety\/\?view=/);
+      // Each view's own prerendered page, or the folder itself: never a path the host must rewrite.
+      assert.match(page.url(), /\/dashboards\/community-safety\/([a-z-]+\.html)?\?view=/);
       assert.equal(new URL(page.url()).searchParams.get('snapshot'), SNAPSHOT, 'the navigation keeps the snapshot');
       assert.equal(await page.getByRole('alert').count(), 0, `no load error on ${name}`);
     }

@@ -91,14 +91,57 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // Cut short because the page was left (a prerendered page can be left before its scripts and data arrive): not a failure.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${r.url()}`);
+  });
   return errors;
+}
+
+/**
+ * After a navigation, waits until the app has taken over the page: a
+ * prerendered page shows its text and controls before its script runs, and
+ * a control used before then would do nothing. Pages that are not the app
+ * (a council page embedding it) are not waited for.
+ */
+async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('root') || document.documentElement.hasAttribute('data-interactive'));
+}
+
+function waitForAppAfterNavigation(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await appReady(page);
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await appReady(page);
+    return response;
+  };
+  const goBack = page.goBack.bind(page);
+  page.goBack = async (options) => {
+    const response = await goBack(options);
+    await appReady(page);
+    return response;
+  };
+  const goForward = page.goForward.bind(page);
+  page.goForward = async (options) => {
+    const response = await goForward(options);
+    await appReady(page);
+    return response;
+  };
 }
 
 /** A page in its own context: axe needs one, and contexts keep tests from sharing storage. */
 export async function newPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
-  return context.newPage();
+  const page = await context.newPage();
+  waitForAppAfterNavigation(page);
+  return page;
 }
 
 export async function closePage(page: Page): Promise<void> {

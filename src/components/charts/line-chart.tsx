@@ -1,73 +1,52 @@
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DotItemDotProps } from 'recharts';
-import type { ChartSeries } from './palette';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import type { LineChartProps } from './recharts-line-chart';
 
-export interface ChartPoint {
-  /** The x-axis category, e.g. a period label. */
-  x: string;
-  /** One value per series key; null where nothing was published. */
-  values: Record<string, number | null>;
-}
+export type { ChartPoint, LineChartProps } from './recharts-line-chart';
 
-interface Props {
-  series: readonly ChartSeries[];
-  points: readonly ChartPoint[];
-  yLabel: string;
-  /** Ranks: 1 at the top. */
-  reversed?: boolean;
-  yDomain?: [number, number];
-  formatValue?: (value: number) => string;
-}
+// recharts is most of a chart view's script: it loads only once a chart is about to be seen, so text and tables paint first.
+const RechartsLineChart = lazy(() => import('./recharts-line-chart').then((m) => ({ default: m.RechartsLineChart })));
 
 /**
- * Stateless line chart: layout, axes and marks only. Each series brings its
- * own colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
- * is never joined across.
+ * A line chart that draws once it comes near the screen. Until then (and in
+ * prerendered HTML) it keeps the chart's exact space, so nothing moves when
+ * it appears; its figures are in the chart's summary and table all along.
  */
-export function LineChart({ series, points, yLabel, reversed = false, yDomain, formatValue }: Props) {
-  const rows = points.map((p) => ({ x: p.x, ...p.values }));
+export function LineChart(props: LineChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(box);
   return (
-    <ResponsiveContainer width="100%" height={340}>
-      <RechartsLineChart data={rows} margin={{ top: 28, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
-        <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
-        <YAxis
-          reversed={reversed}
-          domain={yDomain ?? [0, 'auto']}
-          allowDecimals={false}
-          tick={{ fontSize: 12 }}
-          tickFormatter={formatValue}
-          label={{ value: yLabel, angle: 0, position: 'top', offset: 14, fontSize: 12 }}
-          width={56}
-        />
-        <Tooltip formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))} />
-        {series.map((s) => {
-          const { style } = s;
-          return (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={style.colour}
-              strokeWidth={2}
-              strokeDasharray={style.dash}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={(props: DotItemDotProps) => (
-                <Symbols
-                  key={`${s.key}-${props.index}`}
-                  cx={props.cx}
-                  cy={props.cy}
-                  type={style.marker}
-                  size={48}
-                  fill={style.colour}
-                  stroke={style.colour}
-                />
-              )}
-            />
-          );
-        })}
-      </RechartsLineChart>
-    </ResponsiveContainer>
+    <div ref={box} className="line-chart">
+      {near ? (
+        <Suspense fallback={null}>
+          <RechartsLineChart {...props} />
+        </Suspense>
+      ) : null}
+    </div>
   );
+}
+
+/** False until the element is within a screen's height of the viewport (at once where IntersectionObserver is missing). */
+function useNearScreen(element: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const target = element.current;
+    // A transition, so drawing the chart yields to the reader's input.
+    const show = () => startTransition(() => setNear(true));
+    if (!target || typeof IntersectionObserver === 'undefined') {
+      show();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          show();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return near;
 }

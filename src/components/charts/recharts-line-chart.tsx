@@ -1,0 +1,73 @@
+import { CartesianGrid, Line, LineChart as RechartsChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DotItemDotProps } from 'recharts';
+import type { ChartSeries } from './palette';
+
+export interface ChartPoint {
+  /** The x-axis category, e.g. a period label. */
+  x: string;
+  /** One value per series key; null where nothing was published. */
+  values: Record<string, number | null>;
+}
+
+export interface LineChartProps {
+  series: readonly ChartSeries[];
+  points: readonly ChartPoint[];
+  yLabel: string;
+  /** Ranks: 1 at the top. */
+  reversed?: boolean;
+  yDomain?: [number, number];
+  formatValue?: (value: number) => string;
+}
+
+/**
+ * Stateless line chart, drawn by recharts: layout, axes and marks only. Each series brings its
+ * own colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
+ * is never joined across.
+ */
+export function RechartsLineChart({ series, points, yLabel, reversed = false, yDomain, formatValue }: LineChartProps) {
+  const rows = points.map((p) => ({ x: p.x, ...p.values }));
+  return (
+    <ResponsiveContainer width="100%" height={340}>
+      <RechartsChart data={rows} margin={{ top: 28, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
+        <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
+        <YAxis
+          reversed={reversed}
+          domain={yDomain ?? [0, 'auto']}
+          allowDecimals={false}
+          tick={{ fontSize: 12 }}
+          tickFormatter={formatValue}
+          label={{ value: yLabel, angle: 0, position: 'top', offset: 14, fontSize: 12 }}
+          width={56}
+        />
+        <Tooltip formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))} />
+        {series.map((s) => {
+          const { style } = s;
+          return (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={style.colour}
+              strokeWidth={2}
+              strokeDasharray={style.dash}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={(props: DotItemDotProps) => (
+                <Symbols
+                  key={`${s.key}-${props.index}`}
+                  cx={props.cx}
+                  cy={props.cy}
+                  type={style.marker}
+                  size={48}
+                  fill={style.colour}
+                  stroke={style.colour}
+                />
+              )}
+            />
+          );
+        })}
+      </RechartsChart>
+    </ResponsiveContainer>
+  );
+}

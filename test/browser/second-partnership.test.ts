@@ -419,6 +419,8 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       assert.deepEqual(overview.errors, []);
       await closePage(overview.page);
       const { page, errors } = await open(vale, '?view=beats');
+      // The chart's code loads as it nears the screen; an image can only be exported once it is drawn.
+      await page.locator('svg.recharts-surface').first().waitFor();
       const [svg] = await Promise.all([
         page.waitForEvent('download'),
         page

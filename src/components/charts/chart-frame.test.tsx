@@ -151,4 +151,17 @@ describe('the chart frame', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(saved).toHaveLength(1);
   });
+
+  it('says the chart is not drawn yet, rather than doing nothing, when its code has not loaded', async () => {
+    renderForPartnership(
+      <FigureContext.Provider value={LOOKUPS}>
+        <ChartFrame title="Synthetic crimes by area" subtitle="s" summary="s" chart={<p>Loading the chart…</p>} table={<p>t</p>} />
+      </FigureContext.Provider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Download SVG: Synthetic crimes by area' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The chart has not been drawn yet: try again once it appears.');
+    await userEvent.click(screen.getByRole('button', { name: 'Download PNG: Synthetic crimes by area' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('not been drawn yet');
+    expect(saved).toEqual([]);
+  });
 });

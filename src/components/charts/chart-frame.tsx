@@ -47,13 +47,19 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     return composeSvg(new XMLSerializer().serializeToString(surface), box.width, box.height, { title, subtitle, source, key: keySeries });
   };
   const fileName = `${partnership.id}-${slug(title)}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}`;
+  // The chart's code loads as it nears the screen, so a click can come before it is drawn: say so rather than do nothing.
+  const notDrawn = 'The chart has not been drawn yet: try again once it appears.';
   const downloadSvg = () => {
     const svg = exportSvg();
+    setExportError(svg ? null : notDrawn);
     if (svg) saveFile(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${fileName}.svg`);
   };
   const downloadPng = async () => {
     const svg = exportSvg();
-    if (!svg) return;
+    if (!svg) {
+      setExportError(notDrawn);
+      return;
+    }
     const { width, height } = svgSize(svg);
     try {
       setExportError(null);

@@ -136,7 +136,10 @@ describe('many mistakes at once', () => {
       'notes.synthetic.csv',
       'id,kind,source_line,value_as_printed,text\nsyn-1,remark,516,,SYNTHETIC\nsyn-1,oops,517,,SYNTHETIC\n',
     );
-    appendFileSync(join(root, 'data', 'publications.csv'), '2099-13,,SYNTHETIC,release,,,,,2099-12-01,,\n');
+    const publications = join(root, 'data', 'publications.csv');
+    // The appended row's line number follows however many publications there are: a new quarter adds one.
+    const appendedLine = readFileSync(publications, 'utf8').trimEnd().split('\n').length + 1;
+    appendFileSync(publications, '2099-13,,SYNTHETIC,release,,,,,2099-12-01,,\n');
     const problems = problemsOf(root);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -144,7 +147,7 @@ describe('many mistakes at once', () => {
         `${a}:3:area_code: unknown area beat,99 (expected an area of data/vocab/areas.csv, data/partnership/areas.csv or an areas*.csv)`,
         expect.stringMatching(new RegExp(`^${b.replace(/\./g, '\\.')}:1:colour: unknown column`)),
         expect.stringMatching(new RegExp(`^${c.replace(/\./g, '\\.')}:3:kind: `)),
-        'data/publications.csv:7:snapshot_id: must look like 2024-04 (the year and month of its date)',
+        `data/publications.csv:${appendedLine}:snapshot_id: must look like 2024-04 (the year and month of its date)`,
       ]),
     );
     expect(problems.length).toBeGreaterThanOrEqual(5);

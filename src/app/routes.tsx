@@ -22,6 +22,7 @@ import { FAMILY_PARAMS } from '../features/family-group/params';
 import { youthAsbParams } from '../features/youth-asb/params';
 import { ACTIONS_PARAMS } from '../features/actions/params';
 import { SCORECARD_PARAMS } from '../features/scorecards/params';
+import { ChangesRoute, changesView } from './changes-route';
 
 const LOADING = <p role="status">Loading the published figures…</p>;
 
@@ -34,6 +35,7 @@ const views = {
   actions: preloadable(() => import('../features/actions/actions-view').then((m) => m.ActionsView), LOADING),
   scorecards: preloadable(() => import('../features/scorecards/scorecards-view').then((m) => m.ScorecardsView), LOADING),
   data: preloadable(() => import('../features/published-data/published-data').then((m) => m.PublishedData), LOADING),
+  changes: changesView,
 };
 
 /**
@@ -49,6 +51,7 @@ export const VIEW_MODULES = {
   actions: 'src/features/actions/actions-view.tsx',
   scorecards: 'src/features/scorecards/scorecards-view.tsx',
   data: 'src/features/published-data/published-data.tsx',
+  changes: 'src/features/changes/changes-view.tsx',
 } satisfies Record<ViewId, string>;
 
 /** Starts fetching a view's code while its data loads, instead of after. */
@@ -193,6 +196,8 @@ export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: V
       return <ScorecardsRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'data':
       return <PublishedData manifest={manifest} />;
+    case 'changes':
+      return <ChangesRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'overview':
       return <OverviewRoute manifest={manifest} snapshotId={snapshotId} />;
   }

@@ -48,6 +48,10 @@ export type ItemChange =
 
 export type Change = FigureChange | ItemChange;
 
+export function isFigureChange(c: Change): c is FigureChange {
+  return c.kind === 'new' || c.kind === 'revised' || c.kind === 'no-longer-published';
+}
+
 export interface Comparison {
   from: string;
   to: string;

@@ -54,6 +54,14 @@ export const VIEW_MODULES = {
   changes: 'src/features/changes/changes-view.tsx',
 } satisfies Record<ViewId, string>;
 
+/**
+ * Views left to the browser on purpose. What changed compares two snapshots
+ * (the prerender loads one) and lists every change with both sources, over
+ * half a megabyte of HTML for the newest pair: a page that size would paint
+ * later from HTML than from its script and data.
+ */
+export const NOT_PRERENDERED: readonly ViewId[] = ['changes'];
+
 /** Starts fetching a view's code while its data loads, instead of after. */
 export function preloadView(view: ViewId): Promise<void> {
   return views[view].preload();

@@ -5,73 +5,22 @@
  * snapshot that holds it.
  */
 import { useMemo } from 'react';
-import type { DatasetFile, Manifest, SnapshotEntry } from '../data/schema';
+import type { Manifest, SnapshotEntry } from '../data/schema';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { ParamNotice } from '../components/layout/param-notice';
-import type { FigureLookups } from '../components/figures/figure-context';
 import { changesParams } from '../features/changes/params';
 import { snapshotBefore } from '../features/changes/snapshots';
-import { snapshotContent, type FigureFiles } from '../features/changes/content';
+import { snapshotContent } from '../features/changes/content';
 import type { ComparedSnapshot } from '../features/changes/changes-view';
 import { preloadable } from './preloadable';
-import { buildLookups } from './lookups';
 import type { LoadState } from './store';
-import { useDataset } from './use-dataset';
+import { useSnapshotFiles, type SnapshotFiles } from './snapshot-files';
 import { useViewState } from './use-view-state';
 
 const LOADING = <p role="status">Loading the published figures…</p>;
 
 export const changesView = preloadable(() => import('../features/changes/changes-view').then((m) => m.ChangesView), LOADING);
 const ChangesView = changesView.View;
-
-interface SnapshotFiles {
-  files: FigureFiles;
-  notes: DatasetFile<'notes'>;
-  lookups: FigureLookups;
-}
-
-/** Every file of one snapshot the comparison reads, as one load state. */
-function useSnapshotFiles(manifest: Manifest, id: string): LoadState<SnapshotFiles> {
-  const beatCrime = useDataset(id, 'beat-crime');
-  const cspCrime = useDataset(id, 'csp-crime');
-  const familyGroup = useDataset(id, 'family-group');
-  const asb = useDataset(id, 'asb');
-  const actions = useDataset(id, 'actions');
-  const scorecards = useDataset(id, 'scorecards');
-  const notes = useDataset(id, 'notes');
-  const periods = useDataset(id, 'periods');
-  const vocab = useDataset(id, 'vocab');
-  return useMemo((): LoadState<SnapshotFiles> => {
-    const all = [beatCrime, cspCrime, familyGroup, asb, actions, scorecards, notes, periods, vocab];
-    const errors = all.flatMap((s) => (s.status === 'error' ? s.errors : []));
-    if (errors.length > 0) return { status: 'error', errors };
-    if (
-      beatCrime.status !== 'ready' ||
-      cspCrime.status !== 'ready' ||
-      familyGroup.status !== 'ready' ||
-      asb.status !== 'ready' ||
-      actions.status !== 'ready' ||
-      scorecards.status !== 'ready' ||
-      notes.status !== 'ready' ||
-      periods.status !== 'ready' ||
-      vocab.status !== 'ready'
-    ) {
-      return { status: 'loading' };
-    }
-    const files: FigureFiles = {
-      'beat-crime': beatCrime.data,
-      'csp-crime': cspCrime.data,
-      'family-group': familyGroup.data,
-      asb: asb.data,
-      actions: actions.data,
-      scorecards: scorecards.data,
-    };
-    return {
-      status: 'ready',
-      data: { files, notes: notes.data, lookups: buildLookups(manifest, id, notes.data, periods.data, vocab.data) },
-    };
-  }, [manifest, id, beatCrime, cspCrime, familyGroup, asb, actions, scorecards, notes, periods, vocab]);
-}
 
 function compared(entry: SnapshotEntry | undefined, s: LoadState<SnapshotFiles>): ComparedSnapshot | null {
   return entry && s.status === 'ready'

@@ -23,6 +23,8 @@ import { youthAsbParams } from '../features/youth-asb/params';
 import { ACTIONS_PARAMS } from '../features/actions/params';
 import { SCORECARD_PARAMS } from '../features/scorecards/params';
 import { ChangesRoute, changesView } from './changes-route';
+import { NewSinceContext } from '../features/overview/new-since-link';
+import { useNewSince } from './use-new-since';
 
 const LOADING = <p role="status">Loading the published figures…</p>;
 
@@ -124,7 +126,8 @@ function OverviewRoute({ snapshotId, manifest }: RouteProps) {
     data: to('data'),
     familyGroupFor: (measure) => to('family-group', { measure }),
   };
-  return whenReady([cspCrime, familyGroup, asb, actions] as const, (c, f, a, x) => (
+  const newSince = useNewSince(manifest, snapshotId, to('changes'));
+  const view = whenReady([cspCrime, familyGroup, asb, actions] as const, (c, f, a, x) => (
     <OverviewView
       cspCrime={c}
       familyGroup={f}
@@ -141,6 +144,7 @@ function OverviewRoute({ snapshotId, manifest }: RouteProps) {
       }}
     />
   ));
+  return <NewSinceContext.Provider value={newSince}>{view}</NewSinceContext.Provider>;
 }
 
 function BeatsRoute({ snapshotId }: RouteProps) {

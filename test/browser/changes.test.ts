@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
 import { test, axeViolations, closePage, newPage, servedBrowser, SLOW_TEST_TIMEOUT_MS, watchErrors } from './harness.ts';
-import { partnership, published, type PublishedFigure } from './published.ts';
+import { manifest, partnership, pinned, published, type PublishedFigure } from './published.ts';
 
 const FROM = '2022-10';
 const TO = '2024-04';
@@ -214,6 +214,19 @@ describe('what changed between two snapshots', () => {
       await closePage(page);
     },
   );
+
+  test('the overview says how many figures are new since the snapshot before, and links here', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(pinned(suite.server.url, '', TO));
+    const line = page.locator('.new-since');
+    await line.scrollIntoViewIfNeeded();
+    await line.getByText(`${NEW_FIGURES} figures new since then.`).waitFor();
+    await line.getByRole('link', { name: `What changed since ${manifest.snapshots.find((s) => s.id === FROM)?.title}` }).click();
+    await page.getByRole('heading', { name: `From ${FROM} to ${TO}` }).waitFor();
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
 
   test('it is in the navigation, and left to the browser rather than prerendered', async () => {
     const page = await newPage(suite.browser);

@@ -1,5 +1,5 @@
 import { FIGURE_DATASETS, type DatasetFile, type FigureDataset } from '../../data/schema';
-import type { SnapshotContent } from './compare';
+import { compareSnapshots, type SnapshotContent } from './compare';
 
 /** The files of one snapshot that the comparison reads. */
 export type FigureFiles = { [D in FigureDataset]: DatasetFile<D> };
@@ -13,4 +13,16 @@ export function snapshotContent(id: string, files: FigureFiles, notes: DatasetFi
     actions: files.actions.actions,
     recommendations: files.actions.recommendations,
   };
+}
+
+/** How many figures `later` publishes that `earlier` does not, counted as the changes view counts them. */
+export function countNewFigures(earlierId: string, earlier: FigureFiles, laterId: string, later: FigureFiles): number {
+  const figuresOnly = (id: string, files: FigureFiles): SnapshotContent => ({
+    id,
+    figures: FIGURE_DATASETS.flatMap((dataset) => files[dataset].figures.map((figure) => ({ dataset, figure }))),
+    notes: [],
+    actions: [],
+    recommendations: [],
+  });
+  return compareSnapshots(figuresOnly(earlierId, earlier), figuresOnly(laterId, later)).counts.new;
 }

@@ -40,6 +40,7 @@ const prerenderModule = z.object({
   prerenderedFileName: z.custom<(query: string) => string | null>((f) => typeof f === 'function'),
   PRERENDERED_PAGES_META: z.string(),
   VIEW_MODULES: z.record(z.string(), z.string()),
+  NOT_PRERENDERED: z.array(z.string()),
 });
 type PrerenderModule = z.infer<typeof prerenderModule>;
 
@@ -118,6 +119,7 @@ async function writePages(module: PrerenderModule, outDir: string, bootFile: str
   const queries: string[] = [];
   const noPages = new Map<string, string>();
   for (const view of views) {
+    if (module.NOT_PRERENDERED.includes(view)) continue;
     const query = view === 'overview' ? '' : `view=${view}`;
     const page = await module.renderPage(query, noPages);
     if (page.problem) continue;

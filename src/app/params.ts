@@ -2,7 +2,7 @@ import type { Partnership } from '../data/partnership';
 import { booleanParam, enumParam, stringParam } from '../lib/url-state';
 import { capitalise } from '../lib/words';
 
-export const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'] as const;
+export const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data', 'changes'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Each view's title in the navigation, page title and embed header; the sub-area view is named by what the sub-areas are. */
@@ -15,6 +15,7 @@ export function viewTitles(partnership: Partnership): Record<ViewId, string> {
     actions: 'Actions',
     scorecards: 'Scorecards',
     data: 'Data downloads',
+    changes: 'What changed',
   };
 }
 

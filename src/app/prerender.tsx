@@ -15,7 +15,7 @@ import { readParams } from '../lib/url-state';
 import { DATASETS } from '../data/schema';
 
 export { formatPrerenderedPages, prerenderedFileName, PRERENDERED_PAGES_META } from './prerendered-pages';
-export { VIEW_MODULES } from './routes';
+export { NOT_PRERENDERED, VIEW_MODULES } from './routes';
 
 export interface LoadedData {
   /** The snapshot prerendered pages show: the manifest's default. */

@@ -22,6 +22,9 @@ import { FAMILY_PARAMS } from '../features/family-group/params';
 import { youthAsbParams } from '../features/youth-asb/params';
 import { ACTIONS_PARAMS } from '../features/actions/params';
 import { SCORECARD_PARAMS } from '../features/scorecards/params';
+import { ChangesRoute, changesView } from './changes-route';
+import { NewSinceContext } from '../features/overview/new-since-link';
+import { useNewSince } from './use-new-since';
 
 const LOADING = <p role="status">Loading the published figures…</p>;
 
@@ -34,6 +37,7 @@ const views = {
   actions: preloadable(() => import('../features/actions/actions-view').then((m) => m.ActionsView), LOADING),
   scorecards: preloadable(() => import('../features/scorecards/scorecards-view').then((m) => m.ScorecardsView), LOADING),
   data: preloadable(() => import('../features/published-data/published-data').then((m) => m.PublishedData), LOADING),
+  changes: changesView,
 };
 
 /**
@@ -49,7 +53,16 @@ export const VIEW_MODULES = {
   actions: 'src/features/actions/actions-view.tsx',
   scorecards: 'src/features/scorecards/scorecards-view.tsx',
   data: 'src/features/published-data/published-data.tsx',
+  changes: 'src/features/changes/changes-view.tsx',
 } satisfies Record<ViewId, string>;
+
+/**
+ * Views left to the browser on purpose. What changed compares two snapshots
+ * (the prerender loads one) and lists every change with both sources, over
+ * half a megabyte of HTML for the newest pair: a page that size would paint
+ * later from HTML than from its script and data.
+ */
+export const NOT_PRERENDERED: readonly ViewId[] = ['changes'];
 
 /** Starts fetching a view's code while its data loads, instead of after. */
 export function preloadView(view: ViewId): Promise<void> {
@@ -113,7 +126,8 @@ function OverviewRoute({ snapshotId, manifest }: RouteProps) {
     data: to('data'),
     familyGroupFor: (measure) => to('family-group', { measure }),
   };
-  return whenReady([cspCrime, familyGroup, asb, actions] as const, (c, f, a, x) => (
+  const newSince = useNewSince(manifest, snapshotId, to('changes'));
+  const view = whenReady([cspCrime, familyGroup, asb, actions] as const, (c, f, a, x) => (
     <OverviewView
       cspCrime={c}
       familyGroup={f}
@@ -130,6 +144,7 @@ function OverviewRoute({ snapshotId, manifest }: RouteProps) {
       }}
     />
   ));
+  return <NewSinceContext.Provider value={newSince}>{view}</NewSinceContext.Provider>;
 }
 
 function BeatsRoute({ snapshotId }: RouteProps) {
@@ -193,6 +208,8 @@ export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: V
       return <ScorecardsRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'data':
       return <PublishedData manifest={manifest} />;
+    case 'changes':
+      return <ChangesRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'overview':
       return <OverviewRoute manifest={manifest} snapshotId={snapshotId} />;
   }

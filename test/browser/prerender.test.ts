@@ -31,13 +31,15 @@ async function withoutScripts(browser: Browser): Promise<Page> {
 
 /**
  * The text of the app's root, less what only a running app can fill in: a
- * chart's drawing (its axis labels) and the embed code, which holds the
- * page's own address.
+ * chart's drawing (its axis labels), the embed code, which holds the
+ * page's own address, and the overview's count of figures new since the
+ * snapshot before (it compares two snapshots' files).
  */
 async function rootText(page: Page): Promise<string> {
   return page.locator('#root').evaluate((root) => {
     const copy = root.cloneNode(true) as HTMLElement;
-    for (const part of copy.querySelectorAll('.line-chart, textarea')) part.replaceChildren();
+    // The overview's count of new figures fills in as it nears the screen, as a chart draws.
+    for (const part of copy.querySelectorAll('.line-chart, textarea, .new-since__count')) part.replaceChildren();
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }

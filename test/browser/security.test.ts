@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test, DIST, closePage, newPage, servedBrowser } from './harness.ts';
 import { pinned } from './published.ts';
 
-const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];
+const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data', 'changes'];
 
 describe('security: own origin only, under a strict Content-Security-Policy', () => {
   const suite = servedBrowser();

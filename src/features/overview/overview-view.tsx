@@ -8,6 +8,7 @@ import { countWord } from '../../lib/words';
 import { crimeScorecard } from './selectors';
 import { CrimeScorecardTable } from './crime-scorecard-table';
 import { Headlines } from './headlines';
+import { NewSinceLink } from './new-since-link';
 
 export interface OverviewLinks {
   beats: string;
@@ -97,6 +98,7 @@ export function OverviewView({ cspCrime, familyGroup, asb, actions, links, title
         )}
       </section>
       <Headlines asb={asb} actions={actions} youthAsbLink={links.youthAsb} actionsLink={links.actions} />
+      <NewSinceLink />
       <section aria-labelledby="overview-ways-in">
         <h2 id="overview-ways-in">Explore</h2>
         <ul className="cards">

@@ -1,0 +1,99 @@
+import { useCallback, useMemo } from 'react';
+import type { SnapshotEntry } from '../../data/schema';
+import type { SortState, ViewState } from '../../lib/url-state';
+import { DataTable } from '../../components/data-table/data-table';
+import { withContext } from '../../components/data-table/columns';
+import { FigureContext, type FigureLookups } from '../../components/figures/figure-context';
+import { usePartnership } from '../../components/partnership/partnership-context';
+import { compareSnapshots, type SnapshotContent } from './compare';
+import { CHANGE_COLUMNS } from './change-columns';
+import { ChangeFilters } from './change-filters';
+import { ChangeSummary } from './change-summary';
+import { datasetLabels } from './labels';
+import type { ChangesParams } from './params';
+import { changeRows, filterChanges, type ChangeContext } from './selectors';
+import './changes.css';
+
+export interface ComparedSnapshot {
+  entry: SnapshotEntry;
+  content: SnapshotContent;
+  lookups: FigureLookups;
+}
+
+export interface ChangesViewProps {
+  /** Null when the later snapshot is the first there is. */
+  from: ComparedSnapshot | null;
+  to: ComparedSnapshot;
+  /** Every snapshot, oldest first, for the pickers. */
+  snapshots: readonly SnapshotEntry[];
+  /** The snapshot `to` means when the link names none: the one on screen. */
+  defaultTo: string;
+  state: ViewState<ChangesParams>;
+}
+
+const CLEARED = { dataset: '', kind: '' };
+
+export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesViewProps) {
+  const { params, setParams, linkTo } = state;
+  const partnership = usePartnership();
+  const comparison = useMemo(() => (from ? compareSnapshots(from.content, to.content) : null), [from, to]);
+  const ctx = useMemo<ChangeContext | null>(
+    () => (from ? { from: from.lookups, to: to.lookups, datasets: datasetLabels(partnership) } : null),
+    [from, to, partnership],
+  );
+  const rows = useMemo(() => (comparison && ctx ? changeRows(comparison.changes, ctx) : []), [comparison, ctx]);
+  const filter = useMemo(() => ({ dataset: params.dataset, kind: params.kind }), [params.dataset, params.kind]);
+  const shown = useMemo(() => filterChanges(rows, filter), [rows, filter]);
+  const columns = useMemo(() => (ctx ? withContext(CHANGE_COLUMNS, ctx) : []), [ctx]);
+  const onSortChange = useCallback((sort: SortState | null) => setParams({ sort }), [setParams]);
+  const filtered = filter.dataset !== '' || filter.kind !== '';
+
+  return (
+    <>
+      <h1>What changed</h1>
+      <p>
+        What a later snapshot publishes that an earlier one did not: new figures, figures revised (the same area, measure, statistic and
+        period printed with a different value), figures no longer published, and new data notes, actions and recommendations. A snapshot
+        holds every document published up to its date. Figures are matched by what they mean, never by how a document words their period; a
+        period whose end a document does not print is never matched with a dated one.
+      </p>
+      <ChangeFilters
+        snapshots={snapshots}
+        fromId={from?.entry.id ?? ''}
+        toId={to.entry.id}
+        defaultTo={defaultTo}
+        rows={rows}
+        datasets={ctx?.datasets ?? datasetLabels(partnership)}
+        state={state}
+      />
+      {from && comparison && ctx ? (
+        <>
+          <ChangeSummary comparison={comparison} from={from.entry} to={to.entry} />
+          <section aria-labelledby="changes-list">
+            <h2 id="changes-list">Every change</h2>
+            <p role="status" className="changes-showing">
+              Showing {shown.length} of {rows.length} {rows.length === 1 ? 'change' : 'changes'}.{' '}
+              {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
+            </p>
+            {/* The download names the later snapshot as its own and the earlier one it is compared with. */}
+            <FigureContext.Provider value={to.lookups}>
+              <DataTable
+                caption={`Changes from ${from.entry.title} to ${to.entry.title}`}
+                columns={columns}
+                rows={shown}
+                rowKey={(r) => r.key}
+                sort={params.sort}
+                onSortChange={onSortChange}
+                empty="No changes match these filters."
+                fileName={`${partnership.partnership.id}-changes-from-${from.entry.id}`}
+                csvContext={[{ header: 'Compared with snapshot', value: from.entry.id }]}
+              />
+            </FigureContext.Provider>
+          </section>
+        </>
+      ) : (
+        <p className="notice">{to.entry.title} is the first snapshot there is, so there is nothing earlier to compare it with.</p>
+      )}
+    </>
+  );
+}

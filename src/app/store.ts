@@ -119,3 +119,8 @@ export function resetDataStore(): void {
   manifestLoad = null;
   useDataStore.setState({ manifest: IDLE, partnership: IDLE, datasets: {} });
 }
+
+/** For an error summary's "Try again": loads every file that failed again, without reloading the page. */
+export function retryFailedLoads(): void {
+  void useDataStore.getState().retryFailed();
+}

@@ -70,7 +70,7 @@ function json(value: unknown): string {
  * still shows in a diff against the key it touches without the indentation
  * that would double the size of columns of numbers.
  */
-function wireJson(value: object): string {
+export function wireJson(value: object): string {
   const lines = Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}:${JSON.stringify(v)}`);
   return `{\n${lines.join(',\n')}\n}\n`;
 }

@@ -80,7 +80,7 @@ function mutate(root: Json, m: Mutation): Json {
   switch (m.op) {
     case 'delete':
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else delete container[key];
+      else Reflect.deleteProperty(container, key);
       break;
     case 'retype':
       container[key] = m.replacement;
@@ -117,7 +117,7 @@ const textDamage = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('cut' as const, 'byte' as const), at: fc.nat(), byte: fc.nat({ max: 255 }) }) },
 );
 
-function bytesOf(value: Json, damage: { kind: 'none' | 'cut' | 'byte'; at: number; byte: number }): Uint8Array {
+function bytesOf(value: Json, damage: { kind: "none" | "cut" | "byte"; at: number; byte: number }): Uint8Array<ArrayBuffer> {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
   if (damage.kind === 'cut') return bytes.slice(0, damage.at % (bytes.length + 1));
   if (damage.kind === 'byte' && bytes.length > 0) bytes[damage.at % bytes.length] = damage.byte;

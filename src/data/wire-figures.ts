@@ -131,13 +131,14 @@ function commonPrefix(ids: readonly string[]): string {
   const first = ids[0];
   if (first === undefined) return '';
   let n = first.length;
+  let shortest = first.length;
   for (const id of ids) {
     let i = 0;
     while (i < n && i < id.length && id[i] === first[i]) i += 1;
     n = i;
+    shortest = Math.min(shortest, id.length);
   }
   // Every id keeps at least one character of its own.
-  const shortest = Math.min(...ids.map((id) => id.length));
   return first.slice(0, Math.min(n, shortest - 1));
 }
 
@@ -331,28 +332,36 @@ export function decodeFigures(file: string, base: string, wire: WireFigures): De
 
   const figures: Figure[] = [];
   const ids = new Set<string>();
+  const NO_AREA: readonly [string, string] = ['', ''];
+  const NO_SOURCE: readonly [Source['kind'], string, string] = ['document', '', ''];
+  const anyPrinted = printedAt.size > 0;
+  // A hot loop at force scale (hundreds of thousands of figures): plain indexing, no destructuring.
   let p = 0;
   for (let i = 0; i < n; i += 1) {
     const id = wire.idPrefix + idAt(i);
     if (id === '') problems.add(`columns.id[${i}]`, 'an id must not be empty');
     else if (ids.has(id)) problems.add(`columns.id[${i}]`, `${id} is the id of an earlier figure`);
     ids.add(id);
-    const [areaType = '', areaCode = ''] = tables.areas[area[i] ?? 0] ?? [];
+    const areaEntry = tables.areas[area[i] ?? 0] ?? NO_AREA;
     const stat = tables.statistics[statistic[i] ?? 0] ?? 'count';
     const unitId = tables.units[unit[i] ?? 0] ?? '';
     const value = c.value[i] ?? 0;
     const plain = plainPrinted(stat, unitId, value);
+    const count = printingCounts[i] ?? 1;
     const printings: Figure['printings'] = [];
-    for (let k = 0; k < (printingCounts[i] ?? 1); k += 1, p += 1) {
-      const [kind = 'document', document = '', ref = ''] = tables.sources[source[p] ?? 0] ?? [];
-      printings.push({ printed: printedAt.get(p) ?? plain, source: { kind, document, ref, line: line[p] ?? 1 } });
+    for (let k = 0; k < count; k += 1, p += 1) {
+      const s = tables.sources[source[p] ?? 0] ?? NO_SOURCE;
+      printings.push({
+        printed: anyPrinted ? (printedAt.get(p) ?? plain) : plain,
+        source: { kind: s[0], document: s[1], ref: s[2], line: line[p] ?? 1 },
+      });
     }
     const comparisonIndex = comparison[i] ?? -1;
     const remarkIndex = remark[i] ?? -1;
     figures.push({
       id,
-      areaType,
-      areaCode,
+      areaType: areaEntry[0],
+      areaCode: areaEntry[1],
       measure: tables.measures[measure[i] ?? 0] ?? '',
       statistic: stat,
       period: tables.periods[period[i] ?? 0] ?? '',
@@ -360,7 +369,7 @@ export function decodeFigures(file: string, base: string, wire: WireFigures): De
       value,
       unit: unitId,
       printings,
-      preferred: !notPreferred.has(i),
+      preferred: notPreferred.size === 0 || !notPreferred.has(i),
       noteIds: noteIds.get(i) ?? [],
       remark: remarkIndex < 0 ? null : (tables.remarks[remarkIndex] ?? null),
     });

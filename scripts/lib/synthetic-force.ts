@@ -83,7 +83,7 @@ export function syntheticForceProfile(p: ForceProfile = FORCE_WIDE): Partnership
     ],
     crimeTypes,
     allCrimeMeasure: 'all-crime',
-    familyGroup: { size: 15, unit: 'rank-of-15' },
+    familyGroup: { size: 12, unit: 'rank-of-12' },
     headlines: [{ group: 'crime', measure: 'all-crime', statistic: 'count' }],
     asbSections: [],
     asbLabels: { chartTitles: {}, shareHeaders: {} },

@@ -73,7 +73,8 @@ describe('the app shell', () => {
   it('lists the snapshots in the manifest, newest marked as the default', async () => {
     stubFetch(manifest);
     render(<App />);
-    const table = await screen.findByRole('table', { name: /snapshots of the published figures/i });
+    // The view's code loads on first use, which can take seconds on a busy machine: a wait, not a timed assertion.
+    const table = await screen.findByRole('table', { name: /snapshots of the published figures/i }, { timeout: 10_000 });
     expect(screen.getByRole('heading', { level: 1, name: 'Published snapshots' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Data downloads' })).toHaveAttribute('aria-current', 'page');
     const rows = within(table).getAllByRole('row');

@@ -422,6 +422,8 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       assert.deepEqual(overview.errors, []);
       await closePage(overview.page);
       const { page, errors } = await open(vale, '?view=beats');
+      // The heading is in the prerendered HTML; the chart is drawn once the app has taken the page over (as exports.test.ts waits).
+      await page.locator('svg.recharts-surface').first().waitFor();
       const [svg] = await Promise.all([
         page.waitForEvent('download'),
         page

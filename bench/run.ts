@@ -9,15 +9,16 @@ import { performance } from 'node:perf_hooks';
 import { buildPublicData } from '../scripts/lib/build.ts';
 import { loadSources } from '../scripts/lib/sources.ts';
 import { repoRoot } from '../scripts/lib/cli.ts';
-import { validateDataset } from '../src/data/validate.ts';
-import { DATASETS, type Figure } from '../src/data/schema.ts';
+import { decodeDatasetText, validateDataset } from '../src/data/validate.ts';
+import { DATASETS, FIGURE_DATASETS, type Figure } from '../src/data/schema.ts';
+import { FORCE_WIDE, SYNTHETIC_SNAPSHOT, publishSyntheticForce } from '../scripts/lib/synthetic-force.ts';
 import { toCsv } from '../src/lib/csv.ts';
 import { beatTrend } from '../src/features/beats/selectors.ts';
 import { parsePeriodId, type Period } from '../src/lib/periods.ts';
 
 const root = repoRoot();
 
-function time(label: string, runs: number, fn: () => unknown): void {
+function time(label: string, runs: number, fn: () => unknown): number {
   fn(); // warm up
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -29,6 +30,40 @@ function time(label: string, runs: number, fn: () => unknown): void {
   const median = samples[Math.floor(samples.length / 2)] ?? 0;
   const p95 = samples[Math.floor(samples.length * 0.95)] ?? median;
   console.log(`${label.padEnd(58)} median ${median.toFixed(2).padStart(9)} ms   p95 ${p95.toFixed(2).padStart(9)} ms   (${runs} runs)`);
+  return median;
+}
+
+const legacyJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Bytes per figure of a snapshot's figure files: as published (the compact
+ * wire format) and as the one-object-per-figure JSON written before schema 4
+ * (rebuilt from the decoded files, exactly as that build wrote them).
+ */
+function bytesPerFigure(label: string, files: ReadonlyMap<string, string>, snapshotId: string): void {
+  let wire = 0;
+  let legacy = 0;
+  let figures = 0;
+  const parts: string[] = [];
+  for (const dataset of FIGURE_DATASETS) {
+    const path = `${snapshotId}/${dataset}.json`;
+    const text = files.get(path);
+    if (text === undefined) continue;
+    const decoded = decodeDatasetText(path, dataset, snapshotId, text);
+    if (!decoded.ok) throw new Error(decoded.errors.join('\n'));
+    const n = decoded.data.figures.length;
+    const bytes = Buffer.byteLength(text);
+    // The old format of a force-wide file runs to hundreds of MB: measured on a tenth of it and scaled.
+    const sample = n > 50_000 ? decoded.data.figures.slice(0, Math.ceil(n / 10)) : decoded.data.figures;
+    const old = (Buffer.byteLength(legacyJson({ ...decoded.data, figures: sample })) * n) / Math.max(sample.length, 1);
+    wire += bytes;
+    legacy += old;
+    figures += n;
+    if (n > 0) parts.push(`${dataset} ${(bytes / n).toFixed(1)}`);
+  }
+  console.log(
+    `${label.padEnd(34)} ${figures.toLocaleString('en-GB').padStart(8)} figures  ${(wire / figures).toFixed(1).padStart(6)} B/figure (was ${(legacy / figures).toFixed(0)})  [${parts.join(', ')}]`,
+  );
 }
 
 console.log('Benchmarks (Node', process.version, ')\n');
@@ -37,9 +72,40 @@ time('data:build, all five snapshots, in memory', 5, () => buildPublicData(loadS
 
 for (const dataset of DATASETS) {
   const text = readFileSync(join(root, 'public', 'data', '2024-04', `${dataset}.json`), 'utf8');
-  time(`parse + validate 2024-04/${dataset}.json (${(text.length / 1024).toFixed(0)} KiB)`, 20, () =>
+  time(`parse + validate + decode 2024-04/${dataset}.json (${(text.length / 1024).toFixed(0)} KiB)`, 20, () =>
     validateDataset(dataset, dataset, JSON.parse(text)),
   );
+}
+
+console.log('\nWire format: bytes of the figure files ÷ figures in them, before compression (goal: at most 40)');
+const published = new Map<string, string>();
+const manifest = JSON.parse(readFileSync(join(root, 'public', 'data', 'manifest.json'), 'utf8')) as {
+  snapshots: { id: string; files: { path: string }[] }[];
+};
+for (const snapshot of manifest.snapshots) {
+  for (const f of snapshot.files)
+    if (f.path.endsWith('.json')) published.set(f.path, readFileSync(join(root, 'public', 'data', f.path), 'utf8'));
+  console.log(`  ${snapshot.id}: ${snapshot.files.length} files`);
+}
+for (const snapshot of manifest.snapshots) bytesPerFigure(`${snapshot.id} (published)`, published, snapshot.id);
+const force = publishSyntheticForce();
+bytesPerFigure(`SYNTHETIC force-wide (${FORCE_WIDE.subareas}×${FORCE_WIDE.crimeTypes}×${FORCE_WIDE.months})`, force, SYNTHETIC_SNAPSHOT);
+
+console.log('\nParse + validate + decode (what the app does with a file) against plain JSON.parse of the same text:');
+for (const [label, snapshotId, text] of [
+  ['2024-04/beat-crime.json', '2024-04', published.get('2024-04/beat-crime.json') ?? ''],
+  ['2024-04/csp-crime.json', '2024-04', published.get('2024-04/csp-crime.json') ?? ''],
+  ['SYNTHETIC force-wide beat-crime.json', SYNTHETIC_SNAPSHOT, force.get(`${SYNTHETIC_SNAPSHOT}/beat-crime.json`) ?? ''],
+] as const) {
+  const runs = text.length > 1_000_000 ? 7 : 30;
+  const size = `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`;
+  const parse = time(`  JSON.parse ${label} (${size})`, runs, () => JSON.parse(text));
+  const dataset = label.includes('csp-crime') ? 'csp-crime' : 'beat-crime';
+  const full = time(`  parse + validate + decode ${label}`, runs, () => {
+    const r = decodeDatasetText(label, dataset, snapshotId, text);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+  });
+  console.log(`  ${label}: parse + validate + decode takes ${(full / parse).toFixed(1)}× JSON.parse`);
 }
 
 // SYNTHETIC: 10 wards × 40 crime types × 200 periods = 80,000 figures.

@@ -4,6 +4,7 @@
  * with what is committed in public/data.
  */
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import {
   DATASET_SCHEMAS,
@@ -23,6 +24,9 @@ import {
   type Source,
 } from '../../src/data/schema.ts';
 import { partnershipSchema } from '../../src/data/partnership.ts';
+import { WIRE_SCHEMAS } from '../../src/data/wire-schema.ts';
+import { encodeFigures } from '../../src/data/wire-figures.ts';
+import { validateDataset } from '../../src/data/validate.ts';
 import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import { formatDate, parsePeriodId, type Period } from '../../src/lib/periods.ts';
 import { runConsistencyChecks } from './consistency.ts';
@@ -59,6 +63,16 @@ export class BuildError extends Error {
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * A dataset file on the wire: compact, one top-level key a line, so a change
+ * still shows in a diff against the key it touches without the indentation
+ * that would double the size of columns of numbers.
+ */
+export function wireJson(value: object): string {
+  const lines = Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}:${JSON.stringify(v)}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 function sha256(text: string): string {
@@ -203,13 +217,19 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   const head = <D extends DatasetId>(dataset: D) => ({ schemaVersion: SCHEMA_VERSION, snapshotId, dataset });
 
   const put = <D extends DatasetId>(dataset: D, body: z.input<(typeof DATASET_SCHEMAS)[D]>) => {
+    const path = `${snapshotId}/${dataset}.json`;
     const result = DATASET_SCHEMAS[dataset].safeParse(body);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(`${snapshotId}/${dataset}.json: ${issue.path.join('.')}: ${issue.message}`);
-      }
+      for (const issue of result.error.issues) problems.push(`${path}: ${issue.path.join('.')}: ${issue.message}`);
+      return;
     }
-    files.set(`${snapshotId}/${dataset}.json`, json(body));
+    const built: object = result.data;
+    const text = wireJson('figures' in body ? { ...body, figures: encodeFigures(body.figures) } : body);
+    // The app reads what the build meant, or the build fails: decode what was written and compare.
+    const decoded = validateDataset(path, dataset, JSON.parse(text));
+    if (!decoded.ok) problems.push(...decoded.errors);
+    else if (!isDeepStrictEqual(decoded.data, built)) problems.push(`${path}: decoding the written file does not give back what was built`);
+    files.set(path, text);
   };
 
   for (const d of ['beat-crime', 'csp-crime', 'asb'] as const) {
@@ -514,7 +534,7 @@ export function buildPublicData(sources: Sources): Map<string, string> {
   if (!checked.success) problems.push(...checked.error.issues.map((i) => `manifest.json: ${i.path.join('.')}: ${i.message}`));
   out.set('manifest.json', json(manifest));
 
-  for (const [dataset, schema] of Object.entries(DATASET_SCHEMAS)) {
+  for (const [dataset, schema] of Object.entries(WIRE_SCHEMAS)) {
     out.set(`schema/${dataset}.schema.json`, json(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })));
   }
   out.set('schema/partnership.schema.json', json(z.toJSONSchema(partnershipSchema, { io: 'input', unrepresentable: 'any' })));

@@ -21,6 +21,7 @@ import { checkPublished } from './published.ts';
 import { runDataBuild } from './publish.ts';
 import { requireSeedsDir } from './seeds.ts';
 import { loadSources, SourceErrors } from './sources.ts';
+import { decodePublished } from '../../test/unit/fixtures.ts';
 
 const ROOT = repoRoot();
 const temps: string[] = [];
@@ -252,9 +253,9 @@ describe("a quarter from an analyst's extract", () => {
       system: 'Synthetic records system',
       runDate: '2099-07-05',
     });
-    const beats = JSON.parse(files.get(`${ID}/beat-crime.json`) ?? '{}') as {
+    const beats = decodePublished<{
       figures: { areaCode: string; period: string; value: number; printings: { printed: string; source: unknown }[] }[];
-    };
+    }>(`${ID}/beat-crime.json`, files.get(`${ID}/beat-crime.json`) ?? '{}');
     const q1 = beats.figures.find((f) => f.areaCode === '56' && f.period === 'fy2099-00-q1');
     expect(q1?.printings).toEqual([
       { printed: '1,234', source: { kind: 'extract', document: `${SRC}/extracts/crime-by-beat.csv`, ref: 'Q1 2099/00', line: 4 } },

@@ -184,5 +184,5 @@ describe('figures.csv and a table download', () => {
       expect(csv.endsWith('\r\n')).toBe(true);
       expect(csv.split('\r\n')[0]).not.toMatch(/[\r\n]/);
     }
-  });
+  }, 60_000); // It builds every snapshot, which takes seconds on a busy machine.
 });

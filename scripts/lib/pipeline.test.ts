@@ -15,6 +15,7 @@ import { checkPublished } from './published.ts';
 import { loadSources, SourceErrors } from './sources.ts';
 import { repoRoot } from './cli.ts';
 import { requireSeedsDir, SeedsMissing } from './seeds.ts';
+import { decodePublished } from '../../test/unit/fixtures.ts';
 
 const ROOT = repoRoot();
 /** The snapshot ids data/publications.csv lists, newest first, read apart from the pipeline so the test does not grade its own reading. */
@@ -68,9 +69,9 @@ describe('building the bundled data', () => {
 
   it('keeps the inconsistent Beat 57 figure as printed and notes why', () => {
     const files = buildPublicData(loadSources(ROOT));
-    const beat = JSON.parse(files.get('2024-04/beat-crime.json') ?? '{}') as {
+    const beat = decodePublished<{
       figures: { areaCode: string; measure: string; statistic: string; value: number; noteIds: string[] }[];
-    };
+    }>('2024-04/beat-crime.json', files.get('2024-04/beat-crime.json') ?? '{}');
     const notes = JSON.parse(files.get('2024-04/notes.json') ?? '{}') as { notes: { id: string; kind: string; text: string }[] };
     const pct = beat.figures.find(
       (f) => f.areaCode === '57' && f.measure === 'burglary-residential' && f.statistic === 'percent-change' && f.value === 177.8,
@@ -96,7 +97,7 @@ describe('the audit corrections, on the real sources', () => {
   beforeAll(() => {
     files = buildPublicData(loadSources(ROOT));
   }, 60_000);
-  const json = <T>(path: string): T => JSON.parse(files.get(path) ?? '{}') as T;
+  const json = <T>(path: string): T => decodePublished<T>(path, files.get(path) ?? '{}');
   type Fig = { areaType: string; areaCode: string; measure: string; statistic: string; period: string; value: number; noteIds: string[] };
   type Notes = { notes: { id: string; kind: string; text: string }[] };
 
@@ -262,12 +263,11 @@ describe('a published snapshot that was edited by hand', () => {
     temps.push(dir);
     const out = publishTo(dir);
     const path = join(out, '2024-04', 'beat-crime.json');
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { figures: { value: unknown }[] };
-    const first = data.figures[0];
-    if (first) first.value = 'lots';
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { figures: { columns: { value: unknown[] } } };
+    data.figures.columns.value[0] = 'lots';
     writeFileSync(path, JSON.stringify(data));
     const problems = checkPublished(out);
-    expect(problems).toContain('2024-04/beat-crime.json: figures[0].value: Invalid input: expected number, received string');
+    expect(problems).toContain('2024-04/beat-crime.json: figures.columns.value[0]: Invalid input: expected number, received string');
     expect(
       problems.some((p) => p.startsWith('2024-04/beat-crime.json: sha256 ') && p.includes('the file was changed after it was built')),
     ).toBe(true);
@@ -278,9 +278,8 @@ describe('a published snapshot that was edited by hand', () => {
     temps.push(dir);
     const out = publishTo(dir);
     const path = join(out, '2024-04', 'csp-crime.json');
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { figures: { value: number }[] };
-    const first = data.figures[0];
-    if (first) first.value += 1;
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { figures: { columns: { value: number[] } } };
+    data.figures.columns.value[0] = (data.figures.columns.value[0] ?? 0) + 1;
     writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
     const problems = checkPublished(out);
     expect(problems.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { App } from './app';
 import { resetDataStore } from './store';
 import { SYNTHETIC_PARTNERSHIP } from '../../test/unit/fixtures';
@@ -72,7 +73,8 @@ describe('the app shell', () => {
   it('lists the snapshots in the manifest, newest marked as the default', async () => {
     stubFetch(manifest);
     render(<App />);
-    const table = await screen.findByRole('table', { name: /snapshots of the published figures/i });
+    // The view's code loads on first use, which can take seconds on a busy machine: a wait, not a timed assertion.
+    const table = await screen.findByRole('table', { name: /snapshots of the published figures/i }, { timeout: 10_000 });
     expect(screen.getByRole('heading', { level: 1, name: 'Published snapshots' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Data downloads' })).toHaveAttribute('aria-current', 'page');
     const rows = within(table).getAllByRole('row');
@@ -100,5 +102,27 @@ describe('the app shell', () => {
     stubFetch('nothing', 404);
     render(<App />);
     expect(await screen.findByRole('alert')).toHaveTextContent('manifest.json: the server answered 404');
+  });
+
+  it('offers to try again after a failed load, and shows the data once it loads, without reloading the page', async () => {
+    let manifestRequests = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        const m = /data\/(\d{4}-\d{2})\/(notes|periods|vocab)\.json$/.exec(url);
+        if (m) return new Response(JSON.stringify(reference(m[1]!, m[2]!)));
+        if (url.endsWith('data/partnership.json')) return new Response(JSON.stringify(SYNTHETIC_PARTNERSHIP));
+        manifestRequests += 1;
+        // The first request meets a passing server fault; the second succeeds.
+        return manifestRequests === 1 ? new Response('busy', { status: 503 }) : new Response(JSON.stringify(manifest));
+      }),
+    );
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('manifest.json: the server answered 503');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table', { name: /snapshots of the published figures/i })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(manifestRequests).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDataStore } from './store';
+import { retryFailedLoads, useDataStore } from './store';
 import { SiteHeader } from '../components/layout/site-header';
 import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
@@ -36,7 +36,7 @@ export function App() {
       <SiteHeader partnership={partnership.status === 'ready' ? partnership.data : null} />
       <main id="main" tabIndex={-1}>
         {errors.length > 0 ? (
-          <ErrorSummary title="The dashboard's data could not be loaded" errors={errors} />
+          <ErrorSummary title="The dashboard's data could not be loaded" errors={errors} onRetry={retryFailedLoads} />
         ) : (
           <p role="status">Loading the published figures…</p>
         )}

@@ -9,7 +9,7 @@ import type { Manifest } from '../data/schema';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { ParamNotice } from '../components/layout/param-notice';
 import { usePartnership } from '../components/partnership/partnership-context';
-import type { LoadState } from './store';
+import { retryFailedLoads, type LoadState } from './store';
 import type { ViewId } from './params';
 import { useDataset } from './use-dataset';
 import { useViewState } from './use-view-state';
@@ -94,7 +94,7 @@ function whenReady<T extends readonly LoadState<unknown>[]>(
     <>
       <ParamNotice problems={problems.map((p) => p.message)} />
       {errors.length > 0 ? (
-        <ErrorSummary title="This view's data could not be loaded" errors={errors} />
+        <ErrorSummary title="This view's data could not be loaded" errors={errors} onRetry={retryFailedLoads} />
       ) : !states.every((s) => s.status === 'ready') ? (
         LOADING
       ) : (

@@ -18,6 +18,7 @@ import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './loc
 import { APP_PARAMS, pageTitle, VIEWS, viewTitles, type ViewId } from './params';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
+import { retryFailedLoads } from './store';
 import { buildLookups } from './lookups';
 import { preloadView, ViewRoute } from './routes';
 
@@ -63,7 +64,9 @@ export function Shell({ manifest }: Props) {
 
   const content = (
     <>
-      {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
+      {referenceErrors.length > 0 ? (
+        <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} onRetry={retryFailedLoads} />
+      ) : null}
       {lookups ? (
         <FigureContext.Provider value={lookups}>
           <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />

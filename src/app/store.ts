@@ -4,7 +4,7 @@
  */
 import { createStore, useStore } from 'zustand';
 import { loadDataset, loadManifest, loadPartnership } from '../data/load';
-import type { DatasetFile, DatasetId, Manifest } from '../data/schema';
+import { DATASETS, type DatasetFile, type DatasetId, type Manifest } from '../data/schema';
 import type { Partnership } from '../data/partnership';
 
 export type LoadState<T> =
@@ -20,6 +20,8 @@ interface DataState {
   loadManifest: (fetcher?: typeof fetch) => Promise<void>;
   loadPartnership: (fetcher?: typeof fetch) => Promise<void>;
   loadDataset: (snapshotId: string, dataset: DatasetId, fetcher?: typeof fetch) => Promise<void>;
+  /** Forgets every file that failed to load and loads it again, so a passing fault needs no page reload. */
+  retryFailed: (fetcher?: typeof fetch) => Promise<void>;
 }
 
 const IDLE = { status: 'idle' } as const;
@@ -28,15 +30,38 @@ export function datasetKey(snapshotId: string, dataset: DatasetId): string {
   return `${snapshotId}/${dataset}`;
 }
 
+/** The manifest's load in flight, so a dataset can wait for the hash it must match. */
+let manifestLoad: Promise<void> | null = null;
+
+/** The manifest's sha256 of a file: null where the manifest lists no such file or did not load (its own error then shows). */
+async function expectedSha256(get: () => DataState, path: string): Promise<string | null> {
+  if (get().manifest.status === 'loading') await manifestLoad;
+  const manifest = get().manifest;
+  if (manifest.status !== 'ready') return null;
+  for (const snapshot of manifest.data.snapshots) {
+    const file = snapshot.files.find((f) => f.path === path);
+    if (file) return file.sha256;
+  }
+  return null;
+}
+
+function parseKey(key: string): { snapshotId: string; dataset: DatasetId } | null {
+  const [snapshotId = '', name] = key.split('/');
+  const dataset = DATASETS.find((d) => d === name);
+  return dataset ? { snapshotId, dataset } : null;
+}
+
 const dataStore = createStore<DataState>()((set, get) => ({
   manifest: IDLE,
   partnership: IDLE,
   datasets: {},
   loadManifest: async (fetcher) => {
-    if (get().manifest.status !== 'idle') return;
+    if (get().manifest.status !== 'idle') return (await manifestLoad) ?? undefined;
     set({ manifest: { status: 'loading' } });
-    const result = await loadManifest(fetcher);
-    set({ manifest: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors } });
+    manifestLoad = loadManifest(fetcher).then((result) =>
+      set({ manifest: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors } }),
+    );
+    await manifestLoad;
   },
   loadPartnership: async (fetcher) => {
     if (get().partnership.status !== 'idle') return;
@@ -48,13 +73,32 @@ const dataStore = createStore<DataState>()((set, get) => ({
     const key = datasetKey(snapshotId, dataset);
     if ((get().datasets[key] ?? IDLE).status !== 'idle') return;
     set((s) => ({ datasets: { ...s.datasets, [key]: { status: 'loading' } } }));
-    const result = await loadDataset(snapshotId, dataset, fetcher);
+    const result = await loadDataset(snapshotId, dataset, fetcher, expectedSha256(get, `${key}.json`));
     set((s) => ({
       datasets: {
         ...s.datasets,
         [key]: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors },
       },
     }));
+  },
+  retryFailed: async (fetcher) => {
+    const s = get();
+    const failed = Object.keys(s.datasets).filter((key) => s.datasets[key]?.status === 'error');
+    const manifestFailed = s.manifest.status === 'error';
+    const partnershipFailed = s.partnership.status === 'error';
+    set((state) => ({
+      manifest: manifestFailed ? IDLE : state.manifest,
+      partnership: partnershipFailed ? IDLE : state.partnership,
+      datasets: Object.fromEntries(Object.entries(state.datasets).filter(([key]) => !failed.includes(key))),
+    }));
+    await Promise.all([
+      manifestFailed ? get().loadManifest(fetcher) : null,
+      partnershipFailed ? get().loadPartnership(fetcher) : null,
+      ...failed.map((key) => {
+        const parsed = parseKey(key);
+        return parsed ? get().loadDataset(parsed.snapshotId, parsed.dataset, fetcher) : null;
+      }),
+    ]);
   },
 }));
 
@@ -72,5 +116,11 @@ export const useDataStore = Object.assign(<T>(selector: (state: DataState) => T)
 
 /** Tests start each case from an empty store. */
 export function resetDataStore(): void {
+  manifestLoad = null;
   useDataStore.setState({ manifest: IDLE, partnership: IDLE, datasets: {} });
+}
+
+/** For an error summary's "Try again": loads every file that failed again, without reloading the page. */
+export function retryFailedLoads(): void {
+  void useDataStore.getState().retryFailed();
 }

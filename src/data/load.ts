@@ -5,7 +5,7 @@
  */
 import type { DatasetFile, DatasetId, Manifest } from './schema';
 import type { Partnership } from './partnership';
-import { parseJson, validateDataset, validateManifest, validatePartnership, type Validated } from './validate';
+import { decodeDatasetText, parseJson, validateManifest, validatePartnership, type Validated } from './validate';
 
 /** Resolved against the page, so the app works from any sub-path of a static host. */
 export function dataUrl(path: string): string {
@@ -40,19 +40,51 @@ export async function loadPartnership(fetcher: typeof fetch = fetch): Promise<Va
   return validatePartnership('partnership.json', json.data);
 }
 
+async function fetchBytes(path: string, fetcher: typeof fetch): Promise<Validated<ArrayBuffer>> {
+  let response: Response;
+  try {
+    response = await fetcher(dataUrl(path));
+    if (!response.ok) return { ok: false, errors: [`${path}: the server answered ${response.status} ${response.statusText}`.trim()] };
+    return { ok: true, data: await response.arrayBuffer() };
+  } catch (e) {
+    return { ok: false, errors: [`${path}: could not be fetched (${e instanceof Error ? e.message : String(e)})`] };
+  }
+}
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One dataset of one snapshot. `expectedSha256` is the manifest's hash of the
+ * file (null where the manifest does not list it or did not load, and then
+ * the manifest's own error is what the page shows): a file that differs is
+ * refused, so a copy cached before an update is never shown as this
+ * snapshot's figures.
+ */
 export async function loadDataset<D extends DatasetId>(
   snapshotId: string,
   dataset: D,
   fetcher: typeof fetch = fetch,
+  expectedSha256: string | null | Promise<string | null> = null,
 ): Promise<Validated<DatasetFile<D>>> {
   const path = `${snapshotId}/${dataset}.json`;
-  const text = await fetchText(path, fetcher);
-  if (!text.ok) return text;
-  const json = parseJson(path, text.data);
-  if (!json.ok) return json;
-  const result = validateDataset(path, dataset, json.data);
-  if (result.ok && result.data.snapshotId !== snapshotId) {
-    return { ok: false, errors: [`${path}: snapshotId: is ${result.data.snapshotId}, expected ${snapshotId}`] };
+  const bytes = await fetchBytes(path, fetcher);
+  if (!bytes.ok) return bytes;
+  // Awaited only now, so the file downloads while the manifest is still on its way.
+  const expected = await expectedSha256;
+  if (expected !== null && (await sha256Hex(bytes.data)) !== expected) {
+    return {
+      ok: false,
+      errors: [`${path} does not match the manifest: the dashboard has been updated since this page loaded — reload the page`],
+    };
   }
-  return result;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.data);
+  } catch {
+    return { ok: false, errors: [`${path}: not valid UTF-8 text`] };
+  }
+  return decodeDatasetText(path, dataset, snapshotId, text);
 }

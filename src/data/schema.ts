@@ -11,7 +11,7 @@ import { parsePeriodId } from '../lib/periods';
 // compiled validators would probe for eval and trip the policy.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 3 as const;
+export const SCHEMA_VERSION = 4 as const;
 
 export const DATASETS = [
   'beat-crime',

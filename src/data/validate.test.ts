@@ -1,25 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION, type Figure } from './schema';
 import { parseJson, validateDataset, validateManifest } from './validate';
+import { encodeFigures } from './wire-figures';
 import { figure } from '../../test/unit/fixtures';
 
 // SYNTHETIC test fixture: not Charnwood data.
-function syntheticBeatCrime() {
-  return { schemaVersion: SCHEMA_VERSION, snapshotId: '2099-01', dataset: 'beat-crime', figures: [figure({ value: 100 })], notPublished: [] };
+function syntheticBeatCrime(figures: Figure[] = [figure({ value: 100 })]) {
+  return { schemaVersion: SCHEMA_VERSION, snapshotId: '2099-01', dataset: 'beat-crime', figures: encodeFigures(figures), notPublished: [] };
 }
+type File = ReturnType<typeof syntheticBeatCrime>;
 
 describe('validating a dataset file', () => {
-  it('accepts a well-formed file', () => {
-    expect(validateDataset('2099-01/beat-crime.json', 'beat-crime', syntheticBeatCrime()).ok).toBe(true);
+  it('accepts a well-formed file and decodes exactly the figures that were encoded', () => {
+    const figures = [
+      figure({ value: 100 }),
+      figure({ value: 1495, statistic: 'count', printings: [{ printed: '1,495', source: { kind: 'extract', document: 'x.csv', ref: 'Count', line: 2 } }] }),
+      figure({ value: -6.2, statistic: 'percent-change', unit: 'percent', comparison: 'fy2097-98', preferred: false, noteIds: ['n1', 'n2'], remark: 'SYNTHETIC' }),
+    ];
+    const result = validateDataset('2099-01/beat-crime.json', 'beat-crime', JSON.parse(JSON.stringify(syntheticBeatCrime(figures))));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.figures).toEqual(figures);
   });
 
   it.each([
-    ['a number edited into text', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d.figures[0]!, { value: '100' }), 'figures[0].value', /expected number/],
-    ['an invalid period', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d.figures[0]!, { period: '2098/99' }), 'figures[0].period', /not a recognised period id/],
-    ['a figure without its source', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d.figures[0]!, { printings: [] }), 'figures[0].printings', /too small|at least/i],
-    ['an unknown field', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d, { extra: true }), '(top level)', /unrecognized key/i],
-    ['a newer schema version', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d, { schemaVersion: SCHEMA_VERSION + 1 }), 'schemaVersion', /expected 2|invalid input/i],
-    ['a wrong statistic', (d: ReturnType<typeof syntheticBeatCrime>) => Object.assign(d.figures[0]!, { statistic: 'guess' }), 'figures[0].statistic', /invalid option/i],
+    ['a number edited into text', (d: File) => Object.assign(d.figures.columns.value, { 0: '100' }), 'figures.columns.value[0]', /expected number/],
+    ['an invalid period', (d: File) => Object.assign(d.figures.tables.periods, { 0: '2098/99' }), 'figures.tables.periods[0]', /not a recognised period id/],
+    ['a figure without its source', (d: File) => Object.assign(d.figures.columns, { printings: { runs: [0, 1] } }), 'figures.columns.printings.runs[0]', /out of range/],
+    ['an index out of range', (d: File) => Object.assign(d.figures.columns, { area: { runs: [5, 1] } }), 'figures.columns.area.runs[0]', /out of range \(0 to 0\)/],
+    ['columns of different lengths', (d: File) => d.figures.columns.value.push(3), 'figures.columns.value', /has 2 entries, expected 1/],
+    ['an unknown field', (d: File) => Object.assign(d, { extra: true }), '(top level)', /unrecognized key/i],
+    ['a newer schema version', (d: File) => Object.assign(d, { schemaVersion: SCHEMA_VERSION + 1 }), 'schemaVersion', /expected 4|invalid input/i],
+    ['a wrong statistic', (d: File) => Object.assign(d.figures.tables.statistics, { 0: 'guess' }), 'figures.tables.statistics[0]', /invalid option/i],
   ])('rejects %s, naming the file, the path and the reason', (_name, corrupt, path, reason) => {
     const data = syntheticBeatCrime();
     corrupt(data);
@@ -29,6 +40,12 @@ describe('validating a dataset file', () => {
     const message = result.errors.find((e) => e.startsWith(`2099-01/beat-crime.json: ${path}: `));
     expect(message, result.errors.join('\n')).toBeDefined();
     expect(message).toMatch(reason);
+  });
+
+  it('rejects two figures with the same id', () => {
+    const result = validateDataset('2099-01/beat-crime.json', 'beat-crime', syntheticBeatCrime([figure({ value: 1, id: 'f-1' }), figure({ value: 2, id: 'f-1' })]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContain('2099-01/beat-crime.json: figures.columns.id[1]: f-1 is the id of an earlier figure');
   });
 
   it('reports broken JSON against the file name', () => {

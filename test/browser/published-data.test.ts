@@ -1,7 +1,7 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { test, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
-import { manifest } from './published.ts';
+import { manifest, pinned } from './published.ts';
 
 // The data view lists every snapshot, so these tests take the list from the manifest rather than pin one snapshot.
 
@@ -68,6 +68,50 @@ describe('the app shell on the bundled data', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /manifest\.json: the server answered 404/);
+    await closePage(page);
+  });
+
+  test('a file that fails to load can be loaded again with "Try again", without reloading the page', async () => {
+    const page = await newPage(suite.browser);
+    let serverDown = true;
+    let requests = 0;
+    await page.route('**/data/2024-04/beat-crime.json', async (route) => {
+      requests += 1;
+      if (serverDown) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.fallback();
+    });
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /2024-04\/beat-crime\.json: the server answered 503/);
+    // The chart's text summary stands for the view's figures: it is written from them.
+    const summary = page.getByText(/^Published all crime counts by beat/);
+    assert.equal(await summary.count(), 0);
+    serverDown = false;
+    const before = requests;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await summary.waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.ok(requests > before, 'the file was fetched again');
+    await closePage(page);
+  });
+
+  test('a file changed since the manifest was built is refused with a clear message, never shown', async () => {
+    const page = await newPage(suite.browser);
+    await page.route('**/data/2024-04/beat-crime.json', async (route) => {
+      const response = await route.fetch();
+      // A stale copy: same shape, one figure different, so only the hash can tell.
+      const body = (await response.text()).replace(/"value":\[(\d+)/, (_m, n: string) => `"value":[${Number(n) + 1}`);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(
+      await alert.innerText(),
+      /2024-04\/beat-crime\.json does not match the manifest: the dashboard has been updated since this page loaded — reload the page/,
+    );
+    assert.equal(await page.getByText(/^Published all crime counts by beat/).count(), 0);
     await closePage(page);
   });
 });

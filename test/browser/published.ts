@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './harness.ts';
+import { decodePublished } from '../unit/fixtures.ts';
 
 export interface PublishedFigure {
   areaType: string;
@@ -19,8 +20,10 @@ function readPublished<T>(path: string): T {
   return JSON.parse(readFileSync(join(ROOT, 'public', 'data', path), 'utf8')) as T;
 }
 
+/** A dataset file as the app reads it: decoded from the wire format and checked. */
 export function published<T = { figures: PublishedFigure[] }>(snapshot: string, dataset: string): T {
-  return readPublished<T>(join(snapshot, `${dataset}.json`));
+  const path = `${snapshot}/${dataset}.json`;
+  return decodePublished<T>(path, readFileSync(join(ROOT, 'public', 'data', path), 'utf8'));
 }
 
 /**

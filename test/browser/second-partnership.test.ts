@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { partnershipSchema, type Partnership } from '../../src/data/partnership.ts';
-import { DATASET_SCHEMAS, manifestSchema, type DatasetFile, type DatasetId, type Manifest } from '../../src/data/schema.ts';
+import { manifestSchema, type DatasetFile, type DatasetId, type Manifest } from '../../src/data/schema.ts';
+import { decodeDatasetText } from '../../src/data/validate.ts';
 import { formatDate } from '../../src/lib/periods.ts';
 import { requireSeedsDir } from '../../scripts/lib/seeds.ts';
 import {
@@ -62,8 +63,10 @@ class Built {
     return manifestSchema.parse(this.json('manifest.json'));
   }
   dataset<D extends DatasetId>(snapshot: string, dataset: D): DatasetFile<D> {
-    // Validated by the dataset's own schema; TypeScript cannot tie the indexed schema's output to D (as src/data/validate.ts).
-    return DATASET_SCHEMAS[dataset].parse(this.json(`${snapshot}/${dataset}.json`)) as DatasetFile<D>;
+    const path = `${snapshot}/${dataset}.json`;
+    const result = decodeDatasetText(path, dataset, snapshot, readFileSync(join(this.publicData, path), 'utf8'));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    return result.data;
   }
   label(snapshot: string, measure: string): string {
     return this.dataset(snapshot, 'vocab').measures.find((m) => m.id === measure)?.label ?? measure;

@@ -2,7 +2,8 @@
  * SYNTHETIC figures for unit tests. They are made up, marked as such in their
  * source document name, and never shown as Charnwood's.
  */
-import type { Figure } from '../../src/data/schema';
+import { DATASETS, type Figure } from '../../src/data/schema';
+import { decodeDatasetText } from '../../src/data/validate';
 import type { Partnership } from '../../src/data/partnership';
 import { parsePeriodId, type Period } from '../../src/lib/periods';
 
@@ -74,3 +75,16 @@ export const SYNTHETIC_PARTNERSHIP: Partnership = {
   funds: [{ id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null }],
   quotes: [],
 };
+
+/**
+ * A published file's text as the app reads it: a dataset file decoded from
+ * the wire format (and checked, throwing on any problem), any other JSON parsed.
+ */
+export function decodePublished<T>(path: string, text: string): T {
+  const [snapshotId = '', name = ''] = path.split('/');
+  const dataset = DATASETS.find((d) => `${d}.json` === name);
+  if (!dataset) return JSON.parse(text) as T;
+  const result = decodeDatasetText(path, dataset, snapshotId, text);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.data as T;
+}

@@ -3,13 +3,15 @@ import { useEffect, useRef } from 'react';
 interface Props {
   title: string;
   errors: string[];
+  /** Loads what failed again; where given, a "Try again" button offers it, so a passing fault needs no page reload. */
+  onRetry?: () => void;
 }
 
 /**
  * GOV.UK-style error summary: focused when it appears so screen-reader and
  * keyboard users learn at once that something failed, and what.
  */
-export function ErrorSummary({ title, errors }: Props) {
+export function ErrorSummary({ title, errors, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -22,6 +24,11 @@ export function ErrorSummary({ title, errors }: Props) {
           <li key={e}>{e}</li>
         ))}
       </ul>
+      {onRetry ? (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      ) : null}
     </div>
   );
 }

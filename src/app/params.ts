@@ -1,5 +1,5 @@
 import type { Partnership } from '../data/partnership';
-import { booleanParam, enumParam, stringParam } from '../lib/url-state';
+import { booleanParam, enumParam, readParams, stringParam } from '../lib/url-state';
 import { capitalise } from '../lib/words';
 
 export const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'] as const;
@@ -29,3 +29,10 @@ export const APP_PARAMS = {
   snapshot: stringParam(/^\d{4}-\d{2}$/, 'a snapshot id such as 2024-04'),
   embed: booleanParam(),
 };
+
+const EMBED_ONLY = { embed: APP_PARAMS.embed };
+
+/** Whether a query string asks for the embedded layout: parsed as the shell parses it, so embed=1 and embed=true mean one thing. */
+export function isEmbedded(search: string | URLSearchParams): boolean {
+  return readParams(search, EMBED_ONLY).values.embed;
+}

@@ -91,14 +91,15 @@ function whenReady<T extends readonly LoadState<unknown>[]>(
   );
 }
 
-function OverviewRoute({ snapshotId, manifest }: RouteProps) {
+function OverviewRoute({ snapshotId }: RouteProps) {
   const partnership = usePartnership();
   const titles = useMemo(() => viewTitles(partnership), [partnership]);
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const familyGroup = useDataset(snapshotId, 'family-group');
   const asb = useDataset(snapshotId, 'asb');
   const actions = useDataset(snapshotId, 'actions');
-  const snapshot = snapshotId === manifest.defaultSnapshot ? '' : snapshotId;
+  // The snapshot as the link asked for it: a link pinned to the newest snapshot stays pinned when a newer one is published.
+  const snapshot = useViewState(APP_PARAMS).params.snapshot;
   const to = (view: (typeof APP_PARAMS)['view']['default'], extra: Record<string, string> = {}) => {
     const params = writeParams({ view, snapshot }, APP_PARAMS);
     for (const [k, v] of Object.entries(extra)) params.set(k, v);

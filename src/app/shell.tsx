@@ -3,6 +3,8 @@ import type { Manifest } from '../data/schema';
 import { SiteHeader, SyntheticNotice } from '../components/layout/site-header';
 import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
+import { EmbeddedContext } from '../components/layout/embedded';
+import { ViewBoundary } from '../components/layout/view-boundary';
 import { SiteNav } from '../components/layout/site-nav';
 import { DataStamp } from '../components/layout/data-stamp';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
@@ -11,6 +13,7 @@ import { CopyLink } from '../components/layout/copy-link';
 import { EmbedDialog } from '../components/layout/embed-dialog';
 import { embedSnippet } from '../lib/embed';
 import { useEmbedHeight } from './use-embed-height';
+import { useEmbedLinks } from './use-embed-links';
 import { FigureContext } from '../components/figures/figure-context';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
@@ -45,7 +48,8 @@ export function Shell({ manifest }: Props) {
     [manifest, snapshotId, notes, periods, vocab],
   );
   const view: ViewId = app.params.view;
-  useEffect(() => void preloadView(view), [view]);
+  // A view whose code fails to load says so itself (its error boundary); this early start need not.
+  useEffect(() => void preloadView(view).catch(() => undefined), [view]);
   const problems = [
     ...app.problems.map((p) => p.message),
     ...(requested !== '' && snapshot?.id !== requested ? [`There is no snapshot "${requested}", so the newest is shown.`] : []),
@@ -58,15 +62,18 @@ export function Shell({ manifest }: Props) {
 
   const embedded = app.params.embed;
   const title = pageTitle(partnership, view);
-  useDocumentTitle(title);
+  useDocumentTitle(title, embedded);
   useEmbedHeight(embedded);
+  useEmbedLinks(embedded);
 
   const content = (
     <>
       {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
       {lookups ? (
         <FigureContext.Provider value={lookups}>
-          <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+          <ViewBoundary key={`${view} ${snapshotId}`}>
+            <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+          </ViewBoundary>
         </FigureContext.Provider>
       ) : referenceErrors.length === 0 ? (
         <p role="status">Loading the published figures…</p>
@@ -78,22 +85,24 @@ export function Shell({ manifest }: Props) {
     const full = new URLSearchParams(search);
     full.delete('embed');
     return (
-      <div className="embed">
-        <header className="embed-header">
-          <p className="embed-header__title">{title}</p>
-          <SyntheticNotice partnership={partnership} />
-          {snapshot ? <DataStamp snapshot={snapshot} /> : null}
-          <p className="embed-header__link">
-            <a href={hrefFor(full)} target="_blank" rel="noopener">
-              Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          </p>
-        </header>
-        <main id="main" tabIndex={-1}>
-          <ParamNotice problems={problems} />
-          {content}
-        </main>
-      </div>
+      <EmbeddedContext.Provider value={true}>
+        <div className="embed">
+          <header className="embed-header">
+            <p className="embed-header__title">{title}</p>
+            <SyntheticNotice partnership={partnership} />
+            {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+            <p className="embed-header__link">
+              <a href={hrefFor(full)} target="_blank" rel="noopener">
+                Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </p>
+          </header>
+          <main id="main" tabIndex={-1}>
+            <ParamNotice problems={problems} />
+            {content}
+          </main>
+        </div>
+      </EmbeddedContext.Provider>
     );
   }
 
@@ -148,12 +157,13 @@ function ShareActions({ search, title }: { search: string; title: string }) {
   );
 }
 
-function useDocumentTitle(title: string) {
+function useDocumentTitle(title: string, embedded: boolean) {
   const first = useRef(true);
   useEffect(() => {
     document.title = title;
     // Move focus to the page on view changes, as a full page load would, so screen readers announce it.
-    if (!first.current) document.getElementById('main')?.focus();
+    // Never in an embed: focus inside an iframe scrolls the host page.
+    if (!first.current && !embedded) document.getElementById('main')?.focus();
     first.current = false;
-  }, [title]);
+  }, [title, embedded]);
 }

@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Manifest } from '../data/schema';
 import { SiteHeader, SyntheticNotice } from '../components/layout/site-header';
 import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { EmbeddedContext } from '../components/layout/embedded';
 import { ViewBoundary } from '../components/layout/view-boundary';
+import { OlderSnapshotBanner } from '../components/layout/older-snapshot-banner';
+import { UrlValuesContext, type UrlValues } from '../components/layout/url-values';
 import { SiteNav } from '../components/layout/site-nav';
 import { DataStamp } from '../components/layout/data-stamp';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
@@ -58,6 +60,14 @@ export function Shell({ manifest }: Props) {
     const params = writeParams({ view: v, snapshot: requested }, APP_PARAMS);
     return hrefFor(params);
   };
+  const newest = manifest.snapshots.find((s) => s.id === manifest.defaultSnapshot);
+  const newestParams = new URLSearchParams(search);
+  newestParams.delete('snapshot');
+  const banner =
+    snapshot && newest && snapshot.id !== newest.id ? (
+      <OlderSnapshotBanner shown={snapshot} newest={newest} newestHref={hrefFor(newestParams)} />
+    ) : null;
+  const urlValues = useUrlValuesFromLocation(search);
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
   const embedded = app.params.embed;
@@ -67,7 +77,7 @@ export function Shell({ manifest }: Props) {
   useEmbedLinks(embedded);
 
   const content = (
-    <>
+    <UrlValuesContext.Provider value={urlValues}>
       {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
       {lookups ? (
         <FigureContext.Provider value={lookups}>
@@ -78,7 +88,7 @@ export function Shell({ manifest }: Props) {
       ) : referenceErrors.length === 0 ? (
         <p role="status">Loading the published figures…</p>
       ) : null}
-    </>
+    </UrlValuesContext.Provider>
   );
 
   if (embedded) {
@@ -91,6 +101,7 @@ export function Shell({ manifest }: Props) {
             <p className="embed-header__title">{title}</p>
             <SyntheticNotice partnership={partnership} />
             {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+            {banner}
             <p className="embed-header__link">
               <a href={hrefFor(full)} target="_blank" rel="noopener">
                 Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
@@ -127,8 +138,9 @@ export function Shell({ manifest }: Props) {
               navigate(params);
             }}
           />
-          <ShareActions search={search} title={`${partnership.partnership.name}: ${titles[view]}`} />
+          <ShareActions search={search} snapshotId={snapshotId} title={`${partnership.partnership.name}: ${titles[view]}`} />
         </div>
+        {banner}
         <ParamNotice problems={problems} />
         {content}
       </main>
@@ -142,19 +154,46 @@ export function Shell({ manifest }: Props) {
  * address, which prerendered HTML cannot know. Kept apart so that filling the
  * address in after hydration re-renders these alone, not the view.
  */
-function ShareActions({ search, title }: { search: string; title: string }) {
+function ShareActions({ search, snapshotId, title }: { search: string; snapshotId: string; title: string }) {
   // Subscribing to the query string keeps the copied link in step with every filter.
   const address = usePageAddress();
+  // Pinned by default, so a link or embed shows what its sender saw after the next publication too.
+  const [followNewest, setFollowNewest] = useState(false);
+  const id = useId();
+  const linkParams = new URLSearchParams(search);
+  if (followNewest) linkParams.delete('snapshot');
+  else if (!linkParams.has('snapshot')) linkParams.set('snapshot', snapshotId);
+  const query = queryString(linkParams);
   // Embeds name the app's folder, as snippets always have: an embedded state is never one of the prerendered pages.
   const folder = address.slice(0, address.lastIndexOf('/') + 1);
-  const embedParams = new URLSearchParams(search);
+  const embedParams = new URLSearchParams(linkParams);
   embedParams.set('embed', '1');
   return (
     <div className="share-actions">
-      <CopyLink href={`${address}${search}`} />
+      <CopyLink href={`${address}${query === '' ? '' : `?${query}`}`} />
       <EmbedDialog snippet={address === '' ? '' : embedSnippet(`${folder}?${queryString(embedParams)}`, title)} />
+      <p className="share-actions__newest">
+        <input id={`${id}-newest`} type="checkbox" checked={followNewest} onChange={(e) => setFollowNewest(e.target.checked)} />{' '}
+        <label htmlFor={`${id}-newest`}>Links and embeds always show the newest figures</label>
+      </p>
     </div>
   );
+}
+
+/** The address as UrlValues for shared components: each change is a history entry of its own (replaced inside an embed). */
+function useUrlValuesFromLocation(search: string): UrlValues {
+  return useMemo(() => {
+    const current = new URLSearchParams(search);
+    return {
+      get: (key) => current.get(key),
+      set: (key, value) => {
+        const params = new URLSearchParams(window.location.search);
+        if (value === null) params.delete(key);
+        else params.set(key, value);
+        navigate(params);
+      },
+    };
+  }, [search]);
 }
 
 function useDocumentTitle(title: string, embedded: boolean) {

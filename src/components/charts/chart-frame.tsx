@@ -6,6 +6,7 @@ import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/periods';
+import { useUrlValues } from '../layout/url-values';
 
 interface Props {
   title: string;
@@ -21,6 +22,20 @@ interface Props {
   headingLevel?: 2 | 3 | 4;
   /** The series in key order, drawn with their styles into downloaded images. */
   keySeries?: readonly ChartSeries[];
+  /**
+   * The chart's id on its page, for the address (`show.<id>=table`): stable
+   * across publications, so give one derived from the view's own ids where
+   * the title may change. Defaults to the title's slug.
+   */
+  partId?: string;
+}
+
+/** How a chart is shown, from the address: only the one non-default value is read, anything else is the chart. */
+function useChartMode(key: string): ['chart' | 'table', (mode: 'chart' | 'table') => void] {
+  const url = useUrlValues();
+  const [local, setLocal] = useState<'chart' | 'table'>('chart');
+  if (!url) return [local, setLocal];
+  return [url.get(key) === 'table' ? 'table' : 'chart', (mode) => url.set(key, mode === 'table' ? 'table' : null)];
 }
 
 /**
@@ -28,13 +43,13 @@ interface Props {
  * between the chart and its table. Both carry the same figures; the table is
  * the accessible alternative and what prints when chosen.
  */
-export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keySeries = [] }: Props) {
+export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keySeries = [], partId }: Props) {
   const lookups = useFigureLookups();
   const partnership = usePartnership().partnership;
   const chartRef = useRef<HTMLDivElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
-  const [mode, setMode] = useState<'chart' | 'table'>('chart');
+  const [mode, setMode] = useChartMode(`show.${partId ?? slug(title)}`);
   const id = useId();
 
   const exportSvg = (): string | null => {

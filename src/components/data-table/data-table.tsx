@@ -14,7 +14,7 @@ import { isSortable, type TableColumn } from './columns';
 import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
 import { tableCsv, type CsvContext } from './table-csv';
-import { useFigureLookups } from '../figures/figure-context';
+import { areaLabel, sourcePlace, useFigureLookups } from '../figures/figure-context';
 import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
@@ -104,6 +104,10 @@ export function DataTable<Row extends RowData>({
       columns,
       rowModel.map((r) => r.original),
       context,
+      {
+        area: (f) => areaLabel(lookups, f.areaType, f.areaCode),
+        source: (f) => (f.printings[0] ? sourcePlace(lookups, f.printings[0].source) : ''),
+      },
     );
     const name = `${fileName ?? `${partnershipId}-${slug(caption)}`}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}.csv`;
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);

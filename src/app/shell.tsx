@@ -13,7 +13,7 @@ import { SnapshotPicker } from '../components/layout/snapshot-picker';
 import { ParamNotice } from '../components/layout/param-notice';
 import { CopyLink } from '../components/layout/copy-link';
 import { EmbedDialog } from '../components/layout/embed-dialog';
-import { embedSnippet } from '../lib/embed';
+import { embedSnippet, resizeScriptText } from '../lib/embed';
 import { useEmbedHeight } from './use-embed-height';
 import { useEmbedLinks } from './use-embed-links';
 import { FigureContext } from '../components/figures/figure-context';
@@ -171,7 +171,11 @@ function ShareActions({ search, snapshotId, title }: { search: string; snapshotI
   return (
     <div className="share-actions">
       <CopyLink href={`${address}${query === '' ? '' : `?${query}`}`} />
-      <EmbedDialog snippet={address === '' ? '' : embedSnippet(`${folder}?${queryString(embedParams)}`, title)} />
+      <EmbedDialog
+        snippet={address === '' ? '' : embedSnippet(`${folder}?${queryString(embedParams)}`, title)}
+        origin={address === '' ? '' : new URL(address).origin}
+        scriptText={address === '' ? '' : resizeScriptText(new URL(address).origin)}
+      />
       <p className="share-actions__newest">
         <input id={`${id}-newest`} type="checkbox" checked={followNewest} onChange={(e) => setFollowNewest(e.target.checked)} />{' '}
         <label htmlFor={`${id}-newest`}>Links and embeds always show the newest figures</label>

@@ -1,16 +1,40 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { hostPolicy, scriptHashSource } from '../../lib/embed';
 import { useClipboard } from './use-clipboard';
 
 interface Props {
   snippet: string;
+  /** The dashboard's origin, for the host's frame-src. */
+  origin: string;
+  /** The snippet script's exact text, hashed for the host's script-src. */
+  scriptText: string;
+}
+
+/** The policy a host page must add, once its hash is computed; why it cannot be, otherwise. */
+function useHostPolicy(origin: string, scriptText: string): string {
+  const [hash, setHash] = useState<string | null>(null);
+  useEffect(() => {
+    if (scriptText === '') return;
+    let live = true;
+    scriptHashSource(scriptText).then(
+      (h) => live && setHash(h),
+      () => live && setHash(''),
+    );
+    return () => {
+      live = false;
+    };
+  }, [scriptText]);
+  if (hash === null) return '';
+  return hash === '' ? 'The script hash could not be computed here (Web Crypto needs a secure, https page).' : hostPolicy(origin, hash);
 }
 
 /**
  * A native modal dialog: it traps focus, closes with Escape and returns focus
  * to the button, without any script of ours doing so.
  */
-export function EmbedDialog({ snippet }: Props) {
+export function EmbedDialog({ snippet, origin, scriptText }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const policy = useHostPolicy(origin, scriptText);
   const { status, copy } = useClipboard('Embed code copied.');
   const id = useId();
   return (
@@ -26,6 +50,13 @@ export function EmbedDialog({ snippet }: Props) {
         </p>
         <label htmlFor={`${id}-snippet`}>Embed code</label>
         <textarea id={`${id}-snippet`} readOnly rows={10} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+        <h3>If your page has a Content-Security-Policy</h3>
+        <p>
+          Allow the dashboard in frames and this script by its hash: add these to the policy of the page that embeds it. The hash is of this
+          exact script; it changes only if the dashboard&rsquo;s address does.
+        </p>
+        <label htmlFor={`${id}-policy`}>Policy to add</label>
+        <textarea id={`${id}-policy`} readOnly rows={3} value={policy} onFocus={(e) => e.currentTarget.select()} />
         <div className="embed-dialog__actions">
           <button type="button" className="button-secondary" onClick={() => copy(snippet)}>
             Copy embed code

@@ -28,6 +28,8 @@ export const APP_PARAMS = {
   view: enumParam(VIEWS, 'overview'),
   snapshot: stringParam(/^\d{4}-\d{2}$/, 'a snapshot id such as 2024-04'),
   embed: booleanParam(),
+  /** With embed: the one chart or table to show, by its id on the page. */
+  part: stringParam(/^[a-z0-9][a-z0-9.-]{0,99}$/, 'the id of a chart or table'),
 };
 
 const EMBED_ONLY = { embed: APP_PARAMS.embed };

@@ -14,6 +14,8 @@ import { ParamNotice } from '../components/layout/param-notice';
 import { CopyLink } from '../components/layout/copy-link';
 import { EmbedDialog } from '../components/layout/embed-dialog';
 import { embedSnippet, resizeScriptText } from '../lib/embed';
+import { PartShownContext } from '../components/layout/part-embed';
+import { folderOf, PartEmbedsProvider, sharedParams, usePartPresence } from './share-links';
 import { useEmbedHeight } from './use-embed-height';
 import { useEmbedLinks } from './use-embed-links';
 import { FigureContext } from '../components/figures/figure-context';
@@ -75,6 +77,11 @@ export function Shell({ manifest }: Props) {
   useDocumentTitle(title, embedded);
   useEmbedHeight(embedded);
   useEmbedLinks(embedded);
+  // Pinned by default, so a link or embed shows what its sender saw after the next publication too.
+  const [followNewest, setFollowNewest] = useState(false);
+  const shareName = `${partnership.partnership.name}: ${titles[view]}`;
+  const part = embedded ? app.params.part : '';
+  const presence = usePartPresence(part);
 
   const content = (
     <UrlValuesContext.Provider value={urlValues}>
@@ -94,25 +101,35 @@ export function Shell({ manifest }: Props) {
   if (embedded) {
     const full = new URLSearchParams(search);
     full.delete('embed');
+    full.delete('part');
+    const partMissing = part !== '' && presence.anyPart && !presence.found;
     return (
       <EmbeddedContext.Provider value={true}>
-        <div className="embed">
-          <header className="embed-header">
-            <p className="embed-header__title">{title}</p>
-            <SyntheticNotice partnership={partnership} />
-            {snapshot ? <DataStamp snapshot={snapshot} /> : null}
-            {banner}
-            <p className="embed-header__link">
-              <a href={hrefFor(full)} target="_blank" rel="noopener">
-                Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </p>
-          </header>
-          <main id="main" tabIndex={-1}>
-            <ParamNotice problems={problems} />
-            {content}
-          </main>
-        </div>
+        <PartShownContext.Provider value={part}>
+          <div className={part !== '' && presence.found ? 'embed embed--part' : 'embed'} data-part-missing={partMissing ? '' : undefined}>
+            <header className="embed-header">
+              <p className="embed-header__title">{title}</p>
+              <SyntheticNotice partnership={partnership} />
+              {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+              {banner}
+              <p className="embed-header__link">
+                <a href={hrefFor(full)} target="_blank" rel="noopener">
+                  Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </p>
+            </header>
+            <main id="main" tabIndex={-1}>
+              <ParamNotice
+                problems={
+                  partMissing
+                    ? [...problems, 'The chart or table this embed names is not in this view, so the whole view is shown.']
+                    : problems
+                }
+              />
+              {content}
+            </main>
+          </div>
+        </PartShownContext.Provider>
       </EmbeddedContext.Provider>
     );
   }
@@ -138,11 +155,19 @@ export function Shell({ manifest }: Props) {
               navigate(params);
             }}
           />
-          <ShareActions search={search} snapshotId={snapshotId} title={`${partnership.partnership.name}: ${titles[view]}`} />
+          <ShareActions
+            search={search}
+            snapshotId={snapshotId}
+            title={shareName}
+            followNewest={followNewest}
+            setFollowNewest={setFollowNewest}
+          />
         </div>
         {banner}
         <ParamNotice problems={problems} />
-        {content}
+        <PartEmbedsProvider search={search} snapshotId={snapshotId} followNewest={followNewest} name={partnership.partnership.name}>
+          {content}
+        </PartEmbedsProvider>
       </main>
       <SiteFooter />
     </>
@@ -154,27 +179,34 @@ export function Shell({ manifest }: Props) {
  * address, which prerendered HTML cannot know. Kept apart so that filling the
  * address in after hydration re-renders these alone, not the view.
  */
-function ShareActions({ search, snapshotId, title }: { search: string; snapshotId: string; title: string }) {
+function ShareActions({
+  search,
+  snapshotId,
+  title,
+  followNewest,
+  setFollowNewest,
+}: {
+  search: string;
+  snapshotId: string;
+  title: string;
+  followNewest: boolean;
+  setFollowNewest: (follow: boolean) => void;
+}) {
   // Subscribing to the query string keeps the copied link in step with every filter.
   const address = usePageAddress();
-  // Pinned by default, so a link or embed shows what its sender saw after the next publication too.
-  const [followNewest, setFollowNewest] = useState(false);
   const id = useId();
-  const linkParams = new URLSearchParams(search);
-  if (followNewest) linkParams.delete('snapshot');
-  else if (!linkParams.has('snapshot')) linkParams.set('snapshot', snapshotId);
+  const linkParams = sharedParams(search, snapshotId, followNewest);
   const query = queryString(linkParams);
-  // Embeds name the app's folder, as snippets always have: an embedded state is never one of the prerendered pages.
-  const folder = address.slice(0, address.lastIndexOf('/') + 1);
   const embedParams = new URLSearchParams(linkParams);
   embedParams.set('embed', '1');
+  const origin = address === '' ? '' : new URL(address).origin;
   return (
     <div className="share-actions">
       <CopyLink href={`${address}${query === '' ? '' : `?${query}`}`} />
       <EmbedDialog
-        snippet={address === '' ? '' : embedSnippet(`${folder}?${queryString(embedParams)}`, title)}
-        origin={address === '' ? '' : new URL(address).origin}
-        scriptText={address === '' ? '' : resizeScriptText(new URL(address).origin)}
+        snippet={address === '' ? '' : embedSnippet(`${folderOf(address)}?${queryString(embedParams)}`, title)}
+        origin={origin}
+        scriptText={address === '' ? '' : resizeScriptText(origin)}
       />
       <p className="share-actions__newest">
         <input id={`${id}-newest`} type="checkbox" checked={followNewest} onChange={(e) => setFollowNewest(e.target.checked)} />{' '}

@@ -7,6 +7,7 @@ import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/periods';
 import { useUrlValues } from '../layout/url-values';
+import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 
 interface Props {
   title: string;
@@ -49,7 +50,9 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
   const chartRef = useRef<HTMLDivElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
-  const [mode, setMode] = useChartMode(`show.${partId ?? slug(title)}`);
+  const part = partId ?? slug(title);
+  const [mode, setMode] = useChartMode(`show.${part}`);
+  const target = usePartTarget(part);
   const id = useId();
 
   const exportSvg = (): string | null => {
@@ -78,7 +81,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     }
   };
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`}>
+    <figure className="chart-frame" aria-labelledby={`${id}-title`} data-part-id={part} {...target}>
       <Heading id={`${id}-title`} className="chart-frame__title">
         {title}
       </Heading>
@@ -102,6 +105,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
             <button type="button" className="button-secondary" onClick={downloadSvg}>
               Download SVG<span className="visually-hidden">: {title}</span>
             </button>
+            <PartEmbedButton partId={part} title={title} what="chart" />
             {exportError ? <span role="alert">{exportError}</span> : null}
           </div>
           <div

@@ -18,6 +18,7 @@ import { areaLabel, sourcePlace, useFigureLookups } from '../figures/figure-cont
 import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
+import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -40,6 +41,8 @@ interface Props<Row extends RowData> {
   fileName?: string;
   /** Columns that make the CSV stand on its own, such as the period when the table covers one. */
   csvContext?: readonly CsvContext[];
+  /** The table's id on its page, for embedding it alone (`part=`); defaults to the caption's slug. */
+  partId?: string;
 }
 
 function toSorting(sort: SortState | null): SortingState {
@@ -61,7 +64,10 @@ export function DataTable<Row extends RowData>({
   empty,
   fileName,
   csvContext = [],
+  partId,
 }: Props<Row>) {
+  const part = partId ?? slug(caption);
+  const target = usePartTarget(part);
   const lookups = useFigureLookups();
   const partnershipId = usePartnership().partnership.id;
   const tableColumns = useMemo(() => {
@@ -114,11 +120,12 @@ export function DataTable<Row extends RowData>({
   };
 
   return (
-    <div className="data-table-block">
+    <div className="data-table-block" data-part-id={part} {...target}>
       <div className="table-actions">
         <button type="button" className="button-secondary" onClick={download}>
           Download CSV<span className="visually-hidden">: {caption}</span>
         </button>
+        <PartEmbedButton partId={part} title={caption} what="table" />
         <span className="file-meta">
           {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
         </span>

@@ -3,6 +3,10 @@ import { hostPolicy, scriptHashSource } from '../../lib/embed';
 import { useClipboard } from './use-clipboard';
 
 interface Props {
+  /** What is embedded: the whole view, or one chart or table of it. */
+  what?: 'view' | 'chart' | 'table';
+  /** The chart's or table's title, said to screen readers on the button. */
+  name?: string;
   snippet: string;
   /** The dashboard's origin, for the host's frame-src. */
   origin: string;
@@ -32,21 +36,34 @@ function useHostPolicy(origin: string, scriptText: string): string {
  * A native modal dialog: it traps focus, closes with Escape and returns focus
  * to the button, without any script of ours doing so.
  */
-export function EmbedDialog({ snippet, origin, scriptText }: Props) {
+export function EmbedDialog({ what = 'view', name, snippet, origin, scriptText }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const policy = useHostPolicy(origin, scriptText);
+  // Hashed only once opened: a page has a dialog for every chart and table.
+  const [opened, setOpened] = useState(false);
+  const policy = useHostPolicy(origin, opened ? scriptText : '');
   const { status, copy } = useClipboard('Embed code copied.');
   const id = useId();
+  const label = `Embed this ${what}`;
   return (
     <>
-      <button type="button" className="button-secondary" onClick={() => dialog.current?.showModal()}>
-        Embed this view
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => {
+          setOpened(true);
+          dialog.current?.showModal();
+        }}
+      >
+        {label}
+        {name ? <span className="visually-hidden">: {name}</span> : null}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Embed this view</h2>
+        <h2 id={`${id}-title`}>{name ? `${label}: ${name}` : label}</h2>
         <p>
-          Paste this into your web page. It shows this view as it is now, with its filters, and resizes to fit its content. If your content
-          system removes scripts, the view still works at a fixed height.
+          {what === 'view'
+            ? 'Paste this into your web page. It shows this view as it is now, with its filters, and resizes to fit its content.'
+            : `Paste this into your web page. It shows this ${what} alone, as it is now, with its title, period, source and the date its figures run to, a link to the full view, and resizes to fit it.`}{' '}
+          If your content system removes scripts, it still works at a fixed height.
         </p>
         <label htmlFor={`${id}-snippet`}>Embed code</label>
         <textarea id={`${id}-snippet`} readOnly rows={10} value={snippet} onFocus={(e) => e.currentTarget.select()} />

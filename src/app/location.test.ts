@@ -40,6 +40,6 @@ describe('links inside an embedded view', () => {
   });
 
   it('builds hrefs that open the full dashboard, never the embed', () => {
-    expect(hrefFor(new URLSearchParams('view=beats&embed=1'))).toBe('./?view=beats');
+    expect(hrefFor(new URLSearchParams('view=beats&embed=1&part=all-crime-by-beat'))).toBe('./?view=beats');
   });
 });

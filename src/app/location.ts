@@ -102,6 +102,8 @@ export function navigate(params: URLSearchParams, options: { replace?: boolean }
 export function hrefFor(params: URLSearchParams): string {
   const full = new URLSearchParams(params);
   full.delete('embed');
+  // A link leaves the one chart or table an embed may show: it goes to the whole of its view.
+  full.delete('part');
   return relativeAddress(full);
 }
 

@@ -39,11 +39,12 @@ export function PartEmbedsProvider({ search, snapshotId, followNewest, name, chi
   return <PartEmbedContext.Provider value={embeds}>{children}</PartEmbedContext.Provider>;
 }
 
-/** Null until the page knows its own address (prerendered HTML cannot). */
-function usePartEmbeds(search: string, snapshotId: string, followNewest: boolean, name: string): PartEmbeds | null {
+/** Empty snippets until the page knows its own address (prerendered HTML cannot). */
+function usePartEmbeds(search: string, snapshotId: string, followNewest: boolean, name: string): PartEmbeds {
   const address = usePageAddress();
-  return useMemo(() => {
-    if (address === '') return null;
+  return useMemo((): PartEmbeds => {
+    // The buttons are drawn in prerendered HTML too, so hydration changes no word of the page; their snippets come with the address.
+    if (address === '') return { snippetFor: () => ({ snippet: '', origin: '', scriptText: '' }) };
     const origin = new URL(address).origin;
     return {
       snippetFor: (partId, title) => {

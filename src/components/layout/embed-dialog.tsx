@@ -59,30 +59,35 @@ export function EmbedDialog({ what = 'view', name, snippet, origin, scriptText }
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{name ? `${label}: ${name}` : label}</h2>
-        <p>
-          {what === 'view'
-            ? 'Paste this into your web page. It shows this view as it is now, with its filters, and resizes to fit its content.'
-            : `Paste this into your web page. It shows this ${what} alone, as it is now, with its title, period, source and the date its figures run to, a link to the full view, and resizes to fit it.`}{' '}
-          If your content system removes scripts, it still works at a fixed height.
-        </p>
-        <label htmlFor={`${id}-snippet`}>Embed code</label>
-        <textarea id={`${id}-snippet`} readOnly rows={10} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-        <h3>If your page has a Content-Security-Policy</h3>
-        <p>
-          Allow the dashboard in frames and this script by its hash: add these to the policy of the page that embeds it. The hash is of this
-          exact script; it changes only if the dashboard&rsquo;s address does.
-        </p>
-        <label htmlFor={`${id}-policy`}>Policy to add</label>
-        <textarea id={`${id}-policy`} readOnly rows={3} value={policy} onFocus={(e) => e.currentTarget.select()} />
-        <div className="embed-dialog__actions">
-          <button type="button" className="button-secondary" onClick={() => copy(snippet)}>
-            Copy embed code
-          </button>
-          <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
-            Close
-          </button>
-          <span role="status">{status}</span>
-        </div>
+        {/* Filled in once opened: a page has a dialog for every chart and table, and its HTML need not carry them all. */}
+        {opened ? (
+          <>
+            <p>
+              {what === 'view'
+                ? 'Paste this into your web page. It shows this view as it is now, with its filters, and resizes to fit its content.'
+                : `Paste this into your web page. It shows this ${what} alone, as it is now, with its title, period, source and the date its figures run to, a link to the full view, and resizes to fit it.`}{' '}
+              If your content system removes scripts, it still works at a fixed height.
+            </p>
+            <label htmlFor={`${id}-snippet`}>Embed code</label>
+            <textarea id={`${id}-snippet`} readOnly rows={10} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+            <h3>If your page has a Content-Security-Policy</h3>
+            <p>
+              Allow the dashboard in frames and this script by its hash: add these to the policy of the page that embeds it. The hash is of
+              this exact script; it changes only if the dashboard&rsquo;s address does.
+            </p>
+            <label htmlFor={`${id}-policy`}>Policy to add</label>
+            <textarea id={`${id}-policy`} readOnly rows={3} value={policy} onFocus={(e) => e.currentTarget.select()} />
+            <div className="embed-dialog__actions">
+              <button type="button" className="button-secondary" onClick={() => copy(snippet)}>
+                Copy embed code
+              </button>
+              <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
+                Close
+              </button>
+              <span role="status">{status}</span>
+            </div>
+          </>
+        ) : null}
       </dialog>
     </>
   );

@@ -18,13 +18,15 @@ after(() => {
 });
 
 /** A council page on another origin: a search box its reader is typing in, then the embed. */
-async function hostPage(iframeSrc: string): Promise<string> {
+async function hostPage(iframeSrc: string, options: { below?: boolean } = {}): Promise<string> {
+  // Below: the embed sits under a long page, out of sight of a reader at its top.
+  const before = options.below ? '<p style="height:3000px">What the reader is reading.</p>' : '';
   const port = await freePort();
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(
       `<!doctype html><html lang="en"><head><title>Council page</title></head><body><h1>Community safety</h1>` +
-        `<label>Search the council site <input id="reader"></label>` +
+        `<label>Search the council site <input id="reader"></label>${before}` +
         `<iframe src="${iframeSrc.replace(/&/g, '&amp;')}" title="Dashboard" style="width:100%;height:900px;border:0"></iframe>` +
         `<p style="height:3000px">The rest of the council page.</p></body></html>`,
     );
@@ -141,13 +143,21 @@ describe('failures are contained', () => {
   test("a failed load inside an embed leaves the host's focus and scroll where they were", async () => {
     const page = await newPage(suite.browser, { viewport: { width: 1000, height: 700 } });
     await page.route('**/data/*/beat-crime.json', (route) => route.abort());
-    await page.goto(await hostPage(`${pinned(suite.server.url, 'view=beats')}&embed=1`));
+    // A reader typing at the top of the page, the embed far below.
+    await page.goto(await hostPage(`${pinned(suite.server.url, 'view=beats')}&embed=1`, { below: true }));
     await page.locator('#reader').focus();
     await page.keyboard.type('bins');
     const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
     assert.ok(frame);
     await frame.getByRole('alert').filter({ hasText: "This view's data could not be loaded" }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader', "the host's reader keeps the focus");
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page did not scroll');
+    // The same, with no control focused: nothing inside the embed takes focus or scrolls the host to it.
+    await page.goto(await hostPage(`${pinned(suite.server.url, 'view=beats')}&embed=1`, { below: true }));
+    const again = await (await page.locator('iframe').elementHandle())?.contentFrame();
+    assert.ok(again);
+    await again.getByRole('alert').filter({ hasText: "This view's data could not be loaded" }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY', 'focus stays on the host page');
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page did not scroll');
     await closePage(page);
   });

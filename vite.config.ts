@@ -11,14 +11,14 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'csp-meta',
     apply: 'build',
-    // First after the charset, so the policy covers every script and style the page names.
+    // First in <head>, before anything it could govern; the charset follows at once, well inside the first 1024 bytes.
     transformIndexHtml: {
       order: 'post',
       handler: (html) => {
         const charset = '<meta charset="UTF-8" />';
         if (!html.includes(charset)) throw new Error(`index.html must start its head with ${charset}`);
         const policy = CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;');
-        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+        return html.replace(charset, `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ${charset}`);
       },
     },
   };

@@ -5,6 +5,9 @@ import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
 import { PartnershipContext } from '../components/partnership/partnership-context';
 import { Shell } from './shell';
+import { EmbeddedContext } from '../components/layout/embedded';
+import { useSearch } from './location';
+import { isEmbedded } from './params';
 
 /** Set on <html> once the app is running, for anything (such as a browser test) that must wait until the page can be used. */
 export const INTERACTIVE_ATTRIBUTE = 'data-interactive';
@@ -15,6 +18,7 @@ export function App() {
   const partnership = useDataStore((s) => s.partnership);
   const loadManifest = useDataStore((s) => s.loadManifest);
   const loadPartnership = useDataStore((s) => s.loadPartnership);
+  const embedded = isEmbedded(useSearch());
 
   useEffect(() => {
     void loadManifest();
@@ -32,7 +36,7 @@ export function App() {
   }
   const errors = [...(manifest.status === 'error' ? manifest.errors : []), ...(partnership.status === 'error' ? partnership.errors : [])];
   return (
-    <>
+    <EmbeddedContext.Provider value={embedded}>
       <SiteHeader partnership={partnership.status === 'ready' ? partnership.data : null} />
       <main id="main" tabIndex={-1}>
         {errors.length > 0 ? (
@@ -42,6 +46,6 @@ export function App() {
         )}
       </main>
       <SiteFooter />
-    </>
+    </EmbeddedContext.Provider>
   );
 }

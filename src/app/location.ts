@@ -10,6 +10,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { parsePrerenderedPages, PRERENDERED_PAGES_META } from './prerendered-pages';
+import { isEmbedded } from './params';
 
 const CHANGE = 'csp:navigate';
 
@@ -86,13 +87,48 @@ export function navigate(params: URLSearchParams, options: { replace?: boolean }
   const url = `${next.pathname}${next.search}${window.location.hash}`;
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   // Embedded, every change replaces: pushing would add entries to the host page's back button.
-  const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
+  const embedded = isEmbedded(window.location.search);
   if (options.replace || embedded) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(CHANGE));
 }
 
-/** An href for a state of this app, for real links that open in new tabs. Relative, so it works from any sub-path. */
+/**
+ * An href for a state of this app, for real links that open in new tabs.
+ * Relative, so it works from any sub-path. Never embedded: a link opened in a
+ * new tab from an embed is the full dashboard; a plain click inside an embed
+ * is taken over by `followInEmbed`, which keeps the embed.
+ */
 export function hrefFor(params: URLSearchParams): string {
-  return relativeAddress(params);
+  const full = new URLSearchParams(params);
+  full.delete('embed');
+  // A link leaves the one chart or table an embed may show: it goes to the whole of its view.
+  full.delete('part');
+  return relativeAddress(full);
+}
+
+/**
+ * Follows a click on a link of this app inside an embedded view, in place:
+ * the embed stays an embed (and on its snapshot), and the history entry is
+ * replaced, never pushed, so the host page's Back button stays the host's.
+ * Returns false for links it leaves to the browser: another origin, another
+ * page than the app's, a new tab, a download.
+ */
+export function followInEmbed(link: HTMLAnchorElement): boolean {
+  if (link.hasAttribute('download') || (link.target !== '' && link.target !== '_self')) return false;
+  const url = new URL(link.href, window.location.href);
+  const here = new URL(window.location.href);
+  if (url.origin !== here.origin) return false;
+  const folder = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+  if (folder(url.pathname) !== folder(here.pathname)) return false;
+  if (url.pathname === here.pathname && url.search === here.search && url.hash !== '') {
+    // A link within the page: the reader asked to go to the section, so it scrolls there, without a history entry.
+    document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
+    return true;
+  }
+  // The link's own snapshot is kept as it is: every link of the app carries the one it was built on.
+  const params = new URLSearchParams(url.search);
+  params.set('embed', '1');
+  navigate(params, { replace: true });
+  return true;
 }

@@ -1,5 +1,5 @@
 import type { Partnership } from '../data/partnership';
-import { booleanParam, enumParam, stringParam } from '../lib/url-state';
+import { booleanParam, enumParam, readParams, stringParam } from '../lib/url-state';
 import { capitalise } from '../lib/words';
 
 export const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data', 'changes'] as const;
@@ -29,4 +29,13 @@ export const APP_PARAMS = {
   view: enumParam(VIEWS, 'overview'),
   snapshot: stringParam(/^\d{4}-\d{2}$/, 'a snapshot id such as 2024-04'),
   embed: booleanParam(),
+  /** With embed: the one chart or table to show, by its id on the page. */
+  part: stringParam(/^[a-z0-9][a-z0-9.-]{0,99}$/, 'the id of a chart or table'),
 };
+
+const EMBED_ONLY = { embed: APP_PARAMS.embed };
+
+/** Whether a query string asks for the embedded layout: parsed as the shell parses it, so embed=1 and embed=true mean one thing. */
+export function isEmbedded(search: string | URLSearchParams): boolean {
+  return readParams(search, EMBED_ONLY).values.embed;
+}

@@ -1,4 +1,5 @@
 import { createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { ChunkLoadError } from '../lib/chunk-error';
 
 export interface Preloadable<P extends object> {
   View: ComponentType<P>;
@@ -15,10 +16,15 @@ export interface Preloadable<P extends object> {
  */
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode): Preloadable<P> {
   let loaded: ComponentType<P> | null = null;
+  // A failed import is marked as such, so the view's error boundary can say "reload" rather than "something went wrong".
+  const loadMarked = () =>
+    load().catch((error: unknown) => {
+      throw new ChunkLoadError(error);
+    });
   const preload = async () => {
-    loaded ??= await load();
+    loaded ??= await loadMarked();
   };
-  const Lazy = lazy(async () => ({ default: (loaded ??= await load()) }));
+  const Lazy = lazy(async () => ({ default: (loaded ??= await loadMarked()) }));
   function View(props: P) {
     // Chosen once per mount: switching shape later would remount the view and lose its state (a chart shown as a table, say).
     const [direct] = useState(() => loaded);

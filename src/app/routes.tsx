@@ -111,7 +111,8 @@ function OverviewRoute({ snapshotId, manifest }: RouteProps) {
   const familyGroup = useDataset(snapshotId, 'family-group');
   const asb = useDataset(snapshotId, 'asb');
   const actions = useDataset(snapshotId, 'actions');
-  const snapshot = snapshotId === manifest.defaultSnapshot ? '' : snapshotId;
+  // The snapshot as the link asked for it: a link pinned to the newest snapshot stays pinned when a newer one is published.
+  const snapshot = useViewState(APP_PARAMS).params.snapshot;
   const to = (view: (typeof APP_PARAMS)['view']['default'], extra: Record<string, string> = {}) => {
     const params = writeParams({ view, snapshot }, APP_PARAMS);
     for (const [k, v] of Object.entries(extra)) params.set(k, v);

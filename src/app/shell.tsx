@@ -1,16 +1,23 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Manifest } from '../data/schema';
 import { SiteHeader, SyntheticNotice } from '../components/layout/site-header';
 import { SiteFooter } from '../components/layout/site-footer';
 import { ErrorSummary } from '../components/layout/error-summary';
+import { EmbeddedContext } from '../components/layout/embedded';
+import { ViewBoundary } from '../components/layout/view-boundary';
+import { OlderSnapshotBanner } from '../components/layout/older-snapshot-banner';
+import { UrlValuesContext, type UrlValues } from '../components/layout/url-values';
 import { SiteNav } from '../components/layout/site-nav';
 import { DataStamp } from '../components/layout/data-stamp';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
 import { ParamNotice } from '../components/layout/param-notice';
 import { CopyLink } from '../components/layout/copy-link';
 import { EmbedDialog } from '../components/layout/embed-dialog';
-import { embedSnippet } from '../lib/embed';
+import { embedSnippet, resizeScriptText } from '../lib/embed';
+import { PartShownContext } from '../components/layout/part-embed';
+import { folderOf, PartEmbedsProvider, sharedParams, usePartPresence } from './share-links';
 import { useEmbedHeight } from './use-embed-height';
+import { useEmbedLinks } from './use-embed-links';
 import { FigureContext } from '../components/figures/figure-context';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
@@ -46,7 +53,8 @@ export function Shell({ manifest }: Props) {
     [manifest, snapshotId, notes, periods, vocab],
   );
   const view: ViewId = app.params.view;
-  useEffect(() => void preloadView(view), [view]);
+  // A view whose code fails to load says so itself (its error boundary); this early start need not.
+  useEffect(() => void preloadView(view).catch(() => undefined), [view]);
   const problems = [
     ...app.problems.map((p) => p.message),
     ...(requested !== '' && snapshot?.id !== requested ? [`There is no snapshot "${requested}", so the newest is shown.`] : []),
@@ -55,48 +63,77 @@ export function Shell({ manifest }: Props) {
     const params = writeParams({ view: v, snapshot: requested }, APP_PARAMS);
     return hrefFor(params);
   };
+  const newest = manifest.snapshots.find((s) => s.id === manifest.defaultSnapshot);
+  const newestParams = new URLSearchParams(search);
+  newestParams.delete('snapshot');
+  const banner =
+    snapshot && newest && snapshot.id !== newest.id ? (
+      <OlderSnapshotBanner shown={snapshot} newest={newest} newestHref={hrefFor(newestParams)} />
+    ) : null;
+  const urlValues = useUrlValuesFromLocation(search);
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
   const embedded = app.params.embed;
   const title = pageTitle(partnership, view);
-  useDocumentTitle(title);
+  useDocumentTitle(title, embedded);
   useEmbedHeight(embedded);
+  useEmbedLinks(embedded);
+  // Pinned by default, so a link or embed shows what its sender saw after the next publication too.
+  const [followNewest, setFollowNewest] = useState(false);
+  const shareName = `${partnership.partnership.name}: ${titles[view]}`;
+  const part = embedded ? app.params.part : '';
+  const presence = usePartPresence(part);
 
   const content = (
-    <>
+    <UrlValuesContext.Provider value={urlValues}>
       {referenceErrors.length > 0 ? (
         <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} onRetry={retryFailedLoads} />
       ) : null}
       {lookups ? (
         <FigureContext.Provider value={lookups}>
-          <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+          <ViewBoundary key={`${view} ${snapshotId}`}>
+            <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+          </ViewBoundary>
         </FigureContext.Provider>
       ) : referenceErrors.length === 0 ? (
         <p role="status">Loading the published figures…</p>
       ) : null}
-    </>
+    </UrlValuesContext.Provider>
   );
 
   if (embedded) {
     const full = new URLSearchParams(search);
     full.delete('embed');
+    full.delete('part');
+    const partMissing = part !== '' && presence.anyPart && !presence.found;
     return (
-      <div className="embed">
-        <header className="embed-header">
-          <p className="embed-header__title">{title}</p>
-          <SyntheticNotice partnership={partnership} />
-          {snapshot ? <DataStamp snapshot={snapshot} /> : null}
-          <p className="embed-header__link">
-            <a href={hrefFor(full)} target="_blank" rel="noopener">
-              Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          </p>
-        </header>
-        <main id="main" tabIndex={-1}>
-          <ParamNotice problems={problems} />
-          {content}
-        </main>
-      </div>
+      <EmbeddedContext.Provider value={true}>
+        <PartShownContext.Provider value={part}>
+          <div className={part !== '' && presence.found ? 'embed embed--part' : 'embed'} data-part-missing={partMissing ? '' : undefined}>
+            <header className="embed-header">
+              <p className="embed-header__title">{title}</p>
+              <SyntheticNotice partnership={partnership} />
+              {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+              {banner}
+              <p className="embed-header__link">
+                <a href={hrefFor(full)} target="_blank" rel="noopener">
+                  Open this view in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </p>
+            </header>
+            <main id="main" tabIndex={-1}>
+              <ParamNotice
+                problems={
+                  partMissing
+                    ? [...problems, 'The chart or table this embed names is not in this view, so the whole view is shown.']
+                    : problems
+                }
+              />
+              {content}
+            </main>
+          </div>
+        </PartShownContext.Provider>
+      </EmbeddedContext.Provider>
     );
   }
 
@@ -121,10 +158,19 @@ export function Shell({ manifest }: Props) {
               navigate(params);
             }}
           />
-          <ShareActions search={search} title={`${partnership.partnership.name}: ${titles[view]}`} />
+          <ShareActions
+            search={search}
+            snapshotId={snapshotId}
+            title={shareName}
+            followNewest={followNewest}
+            setFollowNewest={setFollowNewest}
+          />
         </div>
+        {banner}
         <ParamNotice problems={problems} />
-        {content}
+        <PartEmbedsProvider search={search} snapshotId={snapshotId} followNewest={followNewest} name={partnership.partnership.name}>
+          {content}
+        </PartEmbedsProvider>
       </main>
       <SiteFooter />
     </>
@@ -136,27 +182,66 @@ export function Shell({ manifest }: Props) {
  * address, which prerendered HTML cannot know. Kept apart so that filling the
  * address in after hydration re-renders these alone, not the view.
  */
-function ShareActions({ search, title }: { search: string; title: string }) {
+function ShareActions({
+  search,
+  snapshotId,
+  title,
+  followNewest,
+  setFollowNewest,
+}: {
+  search: string;
+  snapshotId: string;
+  title: string;
+  followNewest: boolean;
+  setFollowNewest: (follow: boolean) => void;
+}) {
   // Subscribing to the query string keeps the copied link in step with every filter.
   const address = usePageAddress();
-  // Embeds name the app's folder, as snippets always have: an embedded state is never one of the prerendered pages.
-  const folder = address.slice(0, address.lastIndexOf('/') + 1);
-  const embedParams = new URLSearchParams(search);
+  const id = useId();
+  const linkParams = sharedParams(search, snapshotId, followNewest);
+  const query = queryString(linkParams);
+  const embedParams = new URLSearchParams(linkParams);
   embedParams.set('embed', '1');
+  const origin = address === '' ? '' : new URL(address).origin;
   return (
     <div className="share-actions">
-      <CopyLink href={`${address}${search}`} />
-      <EmbedDialog snippet={address === '' ? '' : embedSnippet(`${folder}?${queryString(embedParams)}`, title)} />
+      <CopyLink href={`${address}${query === '' ? '' : `?${query}`}`} />
+      <EmbedDialog
+        snippet={address === '' ? '' : embedSnippet(`${folderOf(address)}?${queryString(embedParams)}`, title)}
+        origin={origin}
+        scriptText={address === '' ? '' : resizeScriptText(origin)}
+      />
+      <p className="share-actions__newest">
+        <input id={`${id}-newest`} type="checkbox" checked={followNewest} onChange={(e) => setFollowNewest(e.target.checked)} />{' '}
+        <label htmlFor={`${id}-newest`}>Links and embeds always show the newest figures</label>
+      </p>
     </div>
   );
 }
 
-function useDocumentTitle(title: string) {
+/** The address as UrlValues for shared components: each change is a history entry of its own (replaced inside an embed). */
+function useUrlValuesFromLocation(search: string): UrlValues {
+  return useMemo(() => {
+    const current = new URLSearchParams(search);
+    return {
+      get: (key) => current.get(key),
+      set: (key, value) => {
+        const params = new URLSearchParams(window.location.search);
+        if (value === null) params.delete(key);
+        else params.set(key, value);
+        navigate(params);
+      },
+    };
+  }, [search]);
+}
+
+function useDocumentTitle(title: string, embedded: boolean) {
   const first = useRef(true);
   useEffect(() => {
     document.title = title;
     // Move focus to the page on view changes, as a full page load would, so screen readers announce it.
-    if (!first.current) document.getElementById('main')?.focus();
+    // Never in an embed: focus inside an iframe scrolls the host page.
+    if (!first.current && !embedded) document.getElementById('main')?.focus();
     first.current = false;
-  }, [title]);
+  }, [title, embedded]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, resizeMessage } from './embed';
+import { createHash } from 'node:crypto';
+import { embedSnippet, hostPolicy, resizeMessage, resizeScriptText, scriptHashSource } from './embed';
 
 describe('embed snippet', () => {
   const snippet = embedSnippet('https://dash.example/cs/?view=beats&measure=robbery&embed=1', 'Charnwood CSP: "Beat trends" <Robbery>');
@@ -19,5 +20,14 @@ describe('embed snippet', () => {
 
   it('sends whole-pixel heights', () => {
     expect(resizeMessage(812.2)).toEqual({ type: 'csp-dashboard:resize', height: 813 });
+  });
+
+  it("gives the hash of the script's exact text, for a host's script-src", async () => {
+    const text = resizeScriptText('https://dash.example');
+    expect(snippet).toContain(`<script>${text}</script>`);
+    const expected = createHash('sha256').update(text, 'utf8').digest('base64');
+    const source = await scriptHashSource(text);
+    expect(source).toBe(`'sha256-${expected}'`);
+    expect(hostPolicy('https://dash.example', source)).toBe(`frame-src https://dash.example; script-src 'sha256-${expected}'`);
   });
 });

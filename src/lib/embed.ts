@@ -28,8 +28,13 @@ function escapeAttribute(text: string): string {
  * resize each other, and it never touches the host's URL.
  */
 export function resizeScript(origin: string): string {
+  return `<script>${resizeScriptText(origin)}</script>`;
+}
+
+/** The script's exact text between its tags: what a host's Content-Security-Policy hashes. */
+export function resizeScriptText(origin: string): string {
   return [
-    '<script>',
+    '',
     '(function () {',
     `  var origin = ${JSON.stringify(origin)};`,
     "  window.addEventListener('message', function (event) {",
@@ -42,13 +47,32 @@ export function resizeScript(origin: string): string {
     '    }',
     '  });',
     '})();',
-    '</script>',
+    '',
   ].join('\n');
 }
 
 /** The iframe and its resizing script, for the view at `url` (which must carry embed=1). */
 export function embedSnippet(url: string, title: string): string {
   const origin = new URL(url).origin;
-  const iframe = `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${FALLBACK_HEIGHT}" style="width: 100%; height: ${FALLBACK_HEIGHT}px; border: 0;"></iframe>`;
+  // Attributes only, no style attribute: a host whose policy forbids inline styles would block one (the script's later
+  // height change is made through the DOM, which a policy allows). frameborder is old, but it is the one border switch that is not a style.
+  const iframe = `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" width="100%" height="${FALLBACK_HEIGHT}" frameborder="0"></iframe>`;
   return `${iframe}\n${resizeScript(origin)}`;
+}
+
+/**
+ * The CSP source expression that allows exactly `text` as an inline script:
+ * 'sha256-<base64 of its SHA-256>', computed with Web Crypto (available in
+ * secure contexts, which a published dashboard on https is).
+ */
+export async function scriptHashSource(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  let binary = '';
+  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
+  return `'sha256-${btoa(binary)}'`;
+}
+
+/** What a host page with a Content-Security-Policy must add for the snippet: the iframe's origin and the script's hash. */
+export function hostPolicy(origin: string, scriptHash: string): string {
+  return `frame-src ${origin}; script-src ${scriptHash}`;
 }

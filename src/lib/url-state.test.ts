@@ -5,6 +5,8 @@ import {
   choiceListParam,
   choiceParam,
   enumParam,
+  EXCERPT_LENGTH,
+  excerpt,
   listParam,
   mergeParams,
   readParams,
@@ -63,6 +65,31 @@ describe('reading view state from the URL', () => {
   });
 });
 
+describe('quoting a value from a link', () => {
+  it('quotes a short value whole and cuts a long one to an excerpt', () => {
+    expect(excerpt('99')).toBe('“99”');
+    const crafted = `URGENT: your account is closed, call 0800 000 000 now ${'x'.repeat(150)}`;
+    const quoted = excerpt(crafted);
+    expect([...quoted.slice(1, -1)]).toHaveLength(EXCERPT_LENGTH);
+    expect(quoted).toBe('“URGENT: your account is close…”');
+  });
+
+  it('never echoes a crafted value or an unknown parameter name whole', () => {
+    const crafted = 'URGENT call 0800 000 000 '.repeat(8);
+    const { problems } = readParams(`beat=${encodeURIComponent(crafted)}&sort.${'evil'.repeat(20)}=x`, {
+      beat: spec.beat,
+      sorts: sortFamily(['north', 'south'], ['area']),
+    });
+    expect(problems).toHaveLength(2);
+    for (const p of problems) {
+      expect(p.message).not.toContain(crafted);
+      expect(p.message).not.toContain('evil');
+      expect(p.message.length).toBeLessThan(200);
+    }
+    expect(problems[0]?.message).toMatch(/^The value of "beat" \(“URGENT call 0800 000 000 URGE…”\) is not/);
+  });
+});
+
 describe('writing view state to the URL', () => {
   it('writes only values that differ from the defaults', () => {
     const params = writeParams(
@@ -93,7 +120,7 @@ describe('a table whose columns depend on the data', () => {
   it('accepts any column id of the right form when the URL is read, and rejects other forms', () => {
     expect(readParams('sort=-asat-2099-10-31', dated).values.sort).toEqual({ column: 'asat-2099-10-31', descending: true });
     expect(readParams('sort=Colour!', dated).problems[0]?.message).toBe(
-      '"sort=Colour!" is not a column to sort by, with "-" in front for descending, so it was ignored.',
+      'The value of "sort" (“Colour!”) is not a column to sort by, with "-" in front for descending, so it was ignored.',
     );
   });
 
@@ -104,7 +131,8 @@ describe('a table whose columns depend on the data', () => {
     expect(sortProblem('sort', { column: 'colour', descending: true }, columns)).toEqual({
       key: 'sort',
       value: '-colour',
-      message: '"sort=-colour" is not a column to sort by (beat, fy2098-99), with "-" in front for descending, so it was ignored.',
+      message:
+        'The value of "sort" (“-colour”) is not a column to sort by (beat, fy2098-99), with "-" in front for descending, so it was ignored.',
     });
   });
 });
@@ -125,8 +153,8 @@ describe('one sort key per table where a page has several', () => {
     const { values, problems } = readParams('sort.east=value&sort.north=colour', spec);
     expect(values.sort).toEqual({});
     expect(problems.map((p) => p.message)).toEqual([
-      '"sort.east=value" is not the sort of one of this page\'s tables (sort.north, sort.south), so it was ignored.',
-      '"sort.north=colour" is not a column to sort by (area, value), with "-" in front for descending, so it was ignored.',
+      'A "sort." parameter was ignored: it is not the sort of one of this page\'s tables (sort.north, sort.south).',
+      'The value of "sort.north" (“colour”) is not a column to sort by (area, value), with "-" in front for descending, so it was ignored.',
     ]);
   });
 
@@ -148,7 +176,7 @@ describe('one sort key per table where a page has several', () => {
 
   it('names tables found from the data in the notice when the page has no such table', () => {
     expect(unknownTableProblem('sort.west', { column: 'value', descending: false }, ['north', 'south']).message).toBe(
-      '"sort.west=value" is not the sort of one of this page\'s tables (sort.north, sort.south), so it was ignored.',
+      'A "sort." parameter was ignored: it is not the sort of one of this page\'s tables (sort.north, sort.south).',
     );
   });
 });
@@ -163,8 +191,8 @@ describe('parameters whose options are known only at run time', () => {
     const { values, problems } = readParams('?ward=w9&wards=w1,56', runtime);
     expect(values).toEqual({ ward: '', wards: [] });
     expect(problems.map((p) => p.message)).toEqual([
-      '"ward=w9" is not a ward from w1 to w3, so it was ignored.',
-      '"wards=w1,56" is not a list of wards, so it was ignored.',
+      'The value of "ward" (“w9”) is not a ward from w1 to w3, so it was ignored.',
+      'The value of "wards" (“w1,56”) is not a list of wards, so it was ignored.',
     ]);
     expect(writeParams({ ward: 'w1', wards: ['w1', 'w2'] }, runtime).toString()).toBe('ward=w1&wards=w1%2Cw2');
   });

@@ -47,8 +47,29 @@ function isFamily(p: Param<unknown> | ParamFamily<unknown>): p is ParamFamily<un
   return 'member' in p;
 }
 
-function problem(key: string, value: string, expects: string): ParamProblem {
-  return { key, value, message: `"${key}=${value}" is not ${expects}, so it was ignored.` };
+/** The longest part of a value a notice quotes back: a link's text must never become a message on the page. */
+export const EXCERPT_LENGTH = 30;
+
+/**
+ * A value from the URL as a notice may quote it: at most EXCERPT_LENGTH
+ * characters, whitespace collapsed, in curly quotes, cut with "…". A crafted
+ * link can then put no sentence of its own on the dashboard.
+ */
+export function excerpt(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  const shown = chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH - 1).join('')}…` : flat;
+  return `\u201c${shown}\u201d`;
+}
+
+/** Names the parameter (a key the spec owns) and quotes at most an excerpt of its value. */
+export function problem(key: string, value: string, expects: string): ParamProblem {
+  return { key, value, message: `The value of "${key}" (${excerpt(value)}) is not ${expects}, so it was ignored.` };
+}
+
+/** A key of a family whose name the page does not know: the name came from the link, so it is not echoed. */
+function unknownNameProblem(key: string, value: string, prefix: string, expects: string): ParamProblem {
+  return { key, value, message: `A "${prefix}." parameter was ignored: it is not ${expects}.` };
 }
 
 /** The names a family finds among `params`: keys `${prefix}.${name}` that no plain parameter of the spec owns. */
@@ -70,7 +91,7 @@ export function readParams<S extends ParamSpec>(
       for (const [memberKey, name] of familyKeys(params, param, spec)) {
         const raw = params.get(memberKey) ?? '';
         if (!param.names.test(name)) {
-          problems.push(problem(memberKey, raw, param.names.expects));
+          problems.push(unknownNameProblem(memberKey, raw, param.prefix, param.names.expects));
           continue;
         }
         const parsed = param.member.schema.safeParse(raw);
@@ -270,7 +291,7 @@ export function sortProblem(key: string, sort: SortState | null, columns: readon
 
 /** A `sort.<table>` key for a table the page does not have, found once the data say which tables there are. */
 export function unknownTableProblem(key: string, sort: SortState | null, tables: readonly string[]): ParamProblem {
-  return problem(key, writeSort(sort), tablesExpects(tables));
+  return unknownNameProblem(key, writeSort(sort), 'sort', tablesExpects(tables));
 }
 
 /** What a view receives from the shell: its parameters and a way to change them. */

@@ -93,6 +93,33 @@ describe('exports: tables, charts and links', () => {
     await closePage(page);
   });
 
+  test("a beat's figures carry their area, unit and source in the CSV", async () => {
+    const page = await newPage(suite.browser);
+    await page.goto(pinned(suite.server.url, 'view=beats&beat=62&crime=all-crime'));
+    const { bytes } = await downloaded(page, () =>
+      page
+        .getByRole('button', { name: /Download CSV/ })
+        .first()
+        .click(),
+    );
+    const [header, ...rows] = csvRows(bytes);
+    assert.ok(header);
+    const area = header.indexOf('Area');
+    const unit = header.indexOf('Value as published unit');
+    const source = header.indexOf('Value as published source');
+    assert.ok(area >= 0 && unit >= 0 && source >= 0, header.join(' | '));
+    assert.ok(rows.length > 0);
+    for (const row of rows) {
+      assert.match(row[area] ?? '', /62/, 'the beat is named in every row');
+      assert.match(row[source] ?? '', /, line \d+$/, 'every value names its line');
+    }
+    const statistic = header.indexOf('Figure');
+    const changes = rows.filter((r) => r[statistic] === '% change');
+    assert.ok(changes.length > 0);
+    for (const row of changes) assert.equal(row[unit], 'percent change');
+    await closePage(page);
+  });
+
   test('a chart downloads as a valid SVG and PNG carrying its title and source', async () => {
     const page = await newPage(suite.browser);
     await page.goto(pinned(suite.server.url, 'view=beats'));

@@ -1,6 +1,6 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, DIST, closePage, newPage, servedBrowser } from './harness.ts';
 import { pinned } from './published.ts';
@@ -18,6 +18,18 @@ describe('security: own origin only, under a strict Content-Security-Policy', ()
     assert.match(policy, /script-src 'self'(;|$)/);
     assert.match(policy, /style-src 'self'(;|$)/);
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval|https?:/);
+  });
+
+  test('the policy is the first tag in <head> of every built page, the charset next, inside the first 1024 bytes', () => {
+    const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
+    assert.ok(pages.includes('index.html'));
+    for (const name of pages) {
+      const html = readFileSync(join(DIST, name), 'utf8');
+      const head = /<head>\s*(<[^>]+>)\s*(<[^>]+>)/.exec(html);
+      assert.match(head?.[1] ?? '', /^<meta http-equiv="Content-Security-Policy" /, `${name}: the policy comes first`);
+      assert.equal(head?.[2], '<meta charset="UTF-8" />', `${name}: the charset comes next`);
+      assert.ok(Buffer.byteLength(html.slice(0, html.indexOf('<meta charset'))) < 1000, `${name}: the charset is early enough`);
+    }
   });
 
   test('no view requests anything from another origin, breaks the policy, or stores anything', async () => {

@@ -115,6 +115,8 @@ function entries(params: URLSearchParams | Record<string, string>): [string, str
 function withoutSnapshot(url: string | URL): URLSearchParams {
   const params = new URL(url).searchParams;
   params.delete('snapshot');
+  // A chart shown as its table (show.<chart>=table) is how the page looks, not a filter: permalink.test.ts checks it.
+  for (const key of [...params.keys()]) if (key.startsWith('show.')) params.delete(key);
   return params;
 }
 

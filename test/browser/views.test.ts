@@ -214,7 +214,9 @@ describe('beat trends and drill-down', () => {
     const { shortName } = partnership.partnership;
     const { singular } = partnership.subareas;
     await page
-      .getByText(`"beat=99" is not a ${shortName} ${singular} from ${codes[0]} to ${codes[codes.length - 1]}, so it was ignored.`)
+      .getByText(
+        `The value of "beat" (“99”) is not a ${shortName} ${singular} from ${codes[0]} to ${codes[codes.length - 1]}, so it was ignored.`,
+      )
       .waitFor();
     await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
   });

@@ -6,6 +6,7 @@ import { PartnershipContext } from '../partnership/partnership-context';
 import userEvent from '@testing-library/user-event';
 import { EMPTY_LOOKUPS, FigureContext } from '../figures/figure-context';
 import { ChartFrame } from './chart-frame';
+import { UrlValuesContext } from '../layout/url-values';
 import { styledSeries } from './palette';
 
 /** Renders under the SYNTHETIC partnership's profile, which names downloads and export sources. */
@@ -163,5 +164,24 @@ describe('the chart frame', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download PNG: Synthetic crimes by area' }));
     expect(screen.getByRole('alert')).toHaveTextContent('not been drawn yet');
     expect(saved).toEqual([]);
+  });
+});
+
+describe('chart or table, in the address', () => {
+  it('reads its mode from the address and writes only the table choice there', async () => {
+    const values = new Map<string, string>([['show.synthetic-crimes-by-area', 'table']]);
+    const set = vi.fn((key: string, value: string | null) => {
+      if (value === null) values.delete(key);
+      else values.set(key, value);
+    });
+    const url = { get: (key: string) => values.get(key) ?? null, set };
+    renderForPartnership(
+      <UrlValuesContext.Provider value={url}>
+        <Frame />
+      </UrlValuesContext.Provider>,
+    );
+    expect(screen.getByRole('table', { name: 'Synthetic crimes by area, as a table' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Chart' }));
+    expect(set).toHaveBeenCalledWith('show.synthetic-crimes-by-area', null);
   });
 });

@@ -6,6 +6,8 @@ import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/periods';
+import { useUrlValues } from '../layout/url-values';
+import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 
 interface Props {
   title: string;
@@ -21,6 +23,20 @@ interface Props {
   headingLevel?: 2 | 3 | 4;
   /** The series in key order, drawn with their styles into downloaded images. */
   keySeries?: readonly ChartSeries[];
+  /**
+   * The chart's id on its page, for the address (`show.<id>=table`): stable
+   * across publications, so give one derived from the view's own ids where
+   * the title may change. Defaults to the title's slug.
+   */
+  partId?: string;
+}
+
+/** How a chart is shown, from the address: only the one non-default value is read, anything else is the chart. */
+function useChartMode(key: string): ['chart' | 'table', (mode: 'chart' | 'table') => void] {
+  const url = useUrlValues();
+  const [local, setLocal] = useState<'chart' | 'table'>('chart');
+  if (!url) return [local, setLocal];
+  return [url.get(key) === 'table' ? 'table' : 'chart', (mode) => url.set(key, mode === 'table' ? 'table' : null)];
 }
 
 /**
@@ -28,13 +44,15 @@ interface Props {
  * between the chart and its table. Both carry the same figures; the table is
  * the accessible alternative and what prints when chosen.
  */
-export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keySeries = [] }: Props) {
+export function ChartFrame({ title, subtitle, summary, chart, table, footer, headingLevel = 2, keySeries = [], partId }: Props) {
   const lookups = useFigureLookups();
   const partnership = usePartnership().partnership;
   const chartRef = useRef<HTMLDivElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
-  const [mode, setMode] = useState<'chart' | 'table'>('chart');
+  const part = partId ?? slug(title);
+  const [mode, setMode] = useChartMode(`show.${part}`);
+  const target = usePartTarget(part);
   const id = useId();
 
   const exportSvg = (): string | null => {
@@ -69,7 +87,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
     }
   };
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`}>
+    <figure className="chart-frame" aria-labelledby={`${id}-title`} data-part-id={part} {...target}>
       <Heading id={`${id}-title`} className="chart-frame__title">
         {title}
       </Heading>
@@ -93,6 +111,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
             <button type="button" className="button-secondary" onClick={downloadSvg}>
               Download SVG<span className="visually-hidden">: {title}</span>
             </button>
+            <PartEmbedButton partId={part} title={title} what="chart" />
             {exportError ? <span role="alert">{exportError}</span> : null}
           </div>
           <div

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Figure } from '../../data/schema';
 
 /**
  * What a view says about one column of a table. Views declare these as
@@ -23,6 +24,12 @@ export interface TableColumn<Row> {
   sortable?: boolean;
   /** Exported in the CSV but not drawn, e.g. a period's ISO start and end dates. */
   hidden?: boolean;
+  /**
+   * The published figure behind the cell, if it holds one: the CSV then
+   * gives its unit and its source (and its area, where the table's figures
+   * are for more than one), in columns beside it.
+   */
+  figure?: (row: Row) => Figure | null | undefined;
 }
 
 /**
@@ -31,18 +38,20 @@ export interface TableColumn<Row> {
  * as `ctx`. The constant alone says which columns exist, so the table's URL
  * sort parameter is derived from it; `withContext` makes the table's columns.
  */
-export interface ContextColumn<Row, Ctx> extends Omit<TableColumn<Row>, 'value' | 'cell' | 'csv'> {
+export interface ContextColumn<Row, Ctx> extends Omit<TableColumn<Row>, 'value' | 'cell' | 'csv' | 'figure'> {
   value: (row: Row, ctx: Ctx) => string | number | null;
   cell?: (row: Row, ctx: Ctx) => ReactNode;
   csv?: (row: Row, ctx: Ctx) => string | number | null;
+  figure?: (row: Row, ctx: Ctx) => Figure | null | undefined;
 }
 
 export function withContext<Row, Ctx>(columns: readonly ContextColumn<Row, Ctx>[], ctx: Ctx): TableColumn<Row>[] {
-  return columns.map(({ value, cell, csv, ...rest }) => ({
+  return columns.map(({ value, cell, csv, figure, ...rest }) => ({
     ...rest,
     value: (row: Row) => value(row, ctx),
     ...(cell ? { cell: (row: Row) => cell(row, ctx) } : {}),
     ...(csv ? { csv: (row: Row) => csv(row, ctx) } : {}),
+    ...(figure ? { figure: (row: Row) => figure(row, ctx) } : {}),
   }));
 }
 

@@ -6,6 +6,7 @@ import { PartnershipContext } from '../partnership/partnership-context';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'csv-parse/sync';
 import type { SortState } from '../../lib/url-state';
+import type { Figure } from '../../data/schema';
 import { EMPTY_LOOKUPS, FigureContext } from '../figures/figure-context';
 import { sortableColumnIds, type TableColumn } from './columns';
 import { DataTable } from './data-table';
@@ -211,5 +212,87 @@ describe('the data table', () => {
     expect(screen.getByText('0 rows, as shown')).toBeInTheDocument();
     const { records } = await downloadedCsv();
     expect(records).toEqual([['Snapshot', 'Main figures to', 'Place', 'Count', 'Note', 'Code']]);
+  });
+
+  it('gives every figure its unit and source, one area as a context column, and spells a movement out', async () => {
+    // SYNTHETIC figures: a count, a % change and a movement for one made-up area.
+    const figure = (id: string, statistic: Figure['statistic'], value: number, unit: string, line: number): Figure => ({
+      id,
+      areaType: 'csp',
+      areaCode: 'vale',
+      measure: 'synthetic-crime',
+      statistic,
+      period: 'fy2098-99',
+      comparison: null,
+      value,
+      unit,
+      printings: [{ printed: String(value), source: { kind: 'document', document: 'synthetic.txt', ref: 'Table 2', line } }],
+      preferred: true,
+      noteIds: [],
+      remark: null,
+    });
+    interface FigureRow {
+      name: string;
+      count: Figure;
+      change: Figure;
+      movement: Figure;
+    }
+    const rows: FigureRow[] = [
+      {
+        name: 'Synthetic crime',
+        count: figure('a', 'count', 12, 'crimes', 40),
+        change: figure('b', 'percent-change', -10, 'percent', 41),
+        movement: figure('c', 'movement', -1, 'direction', 42),
+      },
+    ];
+    const columns: TableColumn<FigureRow>[] = [
+      { id: 'name', header: 'Crime type', value: (r) => r.name, rowHeader: true },
+      { id: 'count', header: 'Count', value: (r) => r.count.value, figure: (r) => r.count, numeric: true },
+      { id: 'change', header: '% change', value: (r) => r.change.value, figure: (r) => r.change, numeric: true },
+      { id: 'movement', header: 'Movement', value: (r) => r.movement.value, figure: (r) => r.movement },
+    ];
+    const lookups = {
+      ...LOOKUPS,
+      areas: new Map([['csp|vale', 'Synthetic Vale']]),
+      documents: new Map([['synthetic.txt', 'Synthetic pack, July 2099']]),
+    };
+    renderForPartnership(
+      <FigureContext.Provider value={lookups}>
+        <DataTable caption="Synthetic figures" columns={columns} rows={rows} rowKey={(r) => r.name} sort={null} />
+      </FigureContext.Provider>,
+    );
+    const { records } = await downloadedCsv();
+    expect(records).toEqual([
+      [
+        'Snapshot',
+        'Main figures to',
+        'Area',
+        'Crime type',
+        'Count',
+        'Count unit',
+        'Count source',
+        '% change',
+        '% change unit',
+        '% change source',
+        'Movement',
+        'Movement unit',
+        'Movement source',
+      ],
+      [
+        '2099-07',
+        '2099-06-30',
+        'Synthetic Vale',
+        'Synthetic crime',
+        '12',
+        'crimes',
+        'Synthetic pack, July 2099, Table 2, line 40',
+        '-10',
+        'percent change',
+        'Synthetic pack, July 2099, Table 2, line 41',
+        'down',
+        'direction of movement (up, no change or down)',
+        'Synthetic pack, July 2099, Table 2, line 42',
+      ],
+    ]);
   });
 });

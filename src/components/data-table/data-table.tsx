@@ -14,10 +14,11 @@ import { isSortable, type TableColumn } from './columns';
 import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
 import { tableCsv, type CsvContext } from './table-csv';
-import { useFigureLookups } from '../figures/figure-context';
+import { areaLabel, sourcePlace, useFigureLookups } from '../figures/figure-context';
 import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
+import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -40,6 +41,8 @@ interface Props<Row extends RowData> {
   fileName?: string;
   /** Columns that make the CSV stand on its own, such as the period when the table covers one. */
   csvContext?: readonly CsvContext[];
+  /** The table's id on its page, for embedding it alone (`part=`); defaults to the caption's slug. */
+  partId?: string;
 }
 
 function toSorting(sort: SortState | null): SortingState {
@@ -61,7 +64,10 @@ export function DataTable<Row extends RowData>({
   empty,
   fileName,
   csvContext = [],
+  partId,
 }: Props<Row>) {
+  const part = partId ?? slug(caption);
+  const target = usePartTarget(part);
   const lookups = useFigureLookups();
   const partnershipId = usePartnership().partnership.id;
   const tableColumns = useMemo(() => {
@@ -104,17 +110,22 @@ export function DataTable<Row extends RowData>({
       columns,
       rowModel.map((r) => r.original),
       context,
+      {
+        area: (f) => areaLabel(lookups, f.areaType, f.areaCode),
+        source: (f) => (f.printings[0] ? sourcePlace(lookups, f.printings[0].source) : ''),
+      },
     );
     const name = `${fileName ?? `${partnershipId}-${slug(caption)}`}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}.csv`;
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
   };
 
   return (
-    <div className="data-table-block">
+    <div className="data-table-block" data-part-id={part} {...target}>
       <div className="table-actions">
         <button type="button" className="button-secondary" onClick={download}>
           Download CSV<span className="visually-hidden">: {caption}</span>
         </button>
+        <PartEmbedButton partId={part} title={caption} what="table" />
         <span className="file-meta">
           {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
         </span>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useEmbedded } from './embedded';
 
 interface Props {
   title: string;
@@ -9,13 +10,15 @@ interface Props {
 
 /**
  * GOV.UK-style error summary: focused when it appears so screen-reader and
- * keyboard users learn at once that something failed, and what.
+ * keyboard users learn at once that something failed, and what. Embedded, it
+ * is announced (role="alert") but never focused: focus would scroll the host page.
  */
 export function ErrorSummary({ title, errors, onRetry }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const embedded = useEmbedded();
   useEffect(() => {
-    ref.current?.focus();
-  }, []);
+    if (!embedded) ref.current?.focus();
+  }, [embedded]);
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 id="error-summary-title">{title}</h2>

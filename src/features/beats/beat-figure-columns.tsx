@@ -47,6 +47,7 @@ export const BEAT_FIGURE_COLUMNS: readonly ContextColumn<Figure, BeatFigureConte
     header: 'Value as published',
     numeric: true,
     value: (f) => f.value,
+    figure: (f) => f,
     cell: (f, { lookups, beatName }) => (
       <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, ${beatName}, ${periodLabel(lookups, f.period)}`} />
     ),

@@ -27,6 +27,7 @@ export function trendColumns(
       header: capitalise(subareas.singular),
       // Sorted in the profile's order, which need not be the codes' alphabetical order.
       value: (r) => codes.indexOf(r.beat),
+      csv: (r) => subareaName(subareas, r.beat),
       cell: (r) => <a href={beatLink(r.beat)}>{subareaName(subareas, r.beat)}</a>,
       rowHeader: true,
     },
@@ -35,6 +36,7 @@ export function trendColumns(
       header: p.period.label,
       numeric: true,
       value: (r) => trend.cells.get(`${r.beat}|${p.period.id}`)?.value ?? null,
+      figure: (r) => trend.cells.get(`${r.beat}|${p.period.id}`),
       cell: (r) => {
         const f = trend.cells.get(`${r.beat}|${p.period.id}`);
         return f ? (

@@ -44,7 +44,9 @@ describe('every sortable column of the beat tables round-trips through the URL',
     const columns = sortableColumnIds(trendColumns(beatTrend(figures, periods, query, subareas), 'Synthetic crime', () => '#', subareas));
     const { values, problems } = readParams('sort=-fy2099-00', BEAT_PARAMS);
     expect(problems).toEqual([]);
-    expect(sortProblem('sort', values.sort, columns)?.message).toMatch(/^"sort=-fy2099-00" is not a column to sort by \(beat, fy2096-97/);
+    expect(sortProblem('sort', values.sort, columns)?.message).toMatch(
+      /^The value of "sort" \(“-fy2099-00”\) is not a column to sort by \(beat, fy2096-97/,
+    );
   });
 
   it('keeps the trend sort when a filter keeps its column, and drops it when the column goes', () => {

@@ -32,6 +32,7 @@ export const CSP_TOTAL_COLUMNS: readonly ContextColumn<Figure, CspTotalContext>[
     header: 'Value as published',
     numeric: true,
     value: (f) => f.value,
+    figure: (f) => f,
     cell: (f, { lookups, measureName, scope }) => (
       <FigureValue figure={f} context={`${measureName}, ${statisticName(f, scope)}, ${periodLabel(lookups, f.period)}`} />
     ),

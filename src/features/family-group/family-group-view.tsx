@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
-import type { ViewState } from '../../lib/url-state';
+import { problem, type ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
 import { NotPublishedList } from '../../components/figures/not-published-list';
 import { usePartnership } from '../../components/partnership/partnership-context';
@@ -28,8 +28,16 @@ export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
   const labelOf = useCallback((m: string) => measureLabel(lookups, m), [lookups]);
   const empty = familyGroup.figures.length === 0 && familyGroup.members.length === 0;
 
-  if (state.params.measure !== '' && !empty) {
-    return <RankHistoryPage grid={grid} measure={state.params.measure} labelOf={labelOf} cspCrime={cspCrime} state={state} />;
+  // A crime type the data do not name is ignored and reported: the heading must never show an id taken from the link.
+  const measure = state.params.measure;
+  const known = measure === '' || lookups.measures.has(measure);
+  const { reportProblem } = state;
+  useEffect(() => {
+    reportProblem('measure', known ? null : problem('measure', measure, 'a crime type this snapshot publishes'));
+  }, [reportProblem, known, measure]);
+
+  if (measure !== '' && known && !empty) {
+    return <RankHistoryPage grid={grid} measure={measure} labelOf={labelOf} cspCrime={cspCrime} state={state} />;
   }
 
   return (

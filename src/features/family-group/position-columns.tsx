@@ -33,6 +33,7 @@ export function positionColumns(
       header: d.charted ? d.x : `${d.x} (quoted on its own)`,
       numeric: true,
       value: (r) => grid.cells.get(cellKey(r.measure, d.period.id))?.value ?? null,
+      figure: (r) => grid.cells.get(cellKey(r.measure, d.period.id)),
       cell: (r) => {
         const f = grid.cells.get(cellKey(r.measure, d.period.id));
         return f ? (

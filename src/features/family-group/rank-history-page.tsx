@@ -28,6 +28,7 @@ function otherRankColumns(lookups: FigureLookups, measureName: string, scope: Fa
       header: 'Value as published',
       numeric: true,
       value: (f) => f.value,
+      figure: (f) => f,
       cell: (f) => <FigureValue figure={f} context={`${measureName}, ${statisticName(f, scope)}`} />,
     },
   ];

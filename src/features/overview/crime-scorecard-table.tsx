@@ -22,6 +22,7 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       header: then,
       numeric: true,
       value: (r) => r.previous?.value ?? null,
+      figure: (r) => r.previous,
       cell: (r) => cell(r.previous, `${name(r)}, ${then}`),
       sortable: false,
     },
@@ -30,6 +31,7 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       header: now,
       numeric: true,
       value: (r) => r.current?.value ?? null,
+      figure: (r) => r.current,
       cell: (r) => cell(r.current, `${name(r)}, ${now}`),
       sortable: false,
     },
@@ -38,6 +40,7 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       header: 'Difference',
       numeric: true,
       value: (r) => r.difference?.value ?? null,
+      figure: (r) => r.difference,
       cell: (r) => cell(r.difference, `${name(r)} difference`),
       sortable: false,
     },
@@ -46,6 +49,7 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       header: '% change',
       numeric: true,
       value: (r) => r.change?.value ?? null,
+      figure: (r) => r.change,
       cell: (r) => cell(r.change, `${name(r)} % change`),
       sortable: false,
     },
@@ -54,6 +58,7 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       header: 'Family group position',
       numeric: true,
       value: (r) => r.rank?.value ?? null,
+      figure: (r) => r.rank,
       cell: (r) => (
         <>
           {cell(r.rank, `${name(r)} family group position`)}{' '}
@@ -68,6 +73,7 @@ function columnsFor(lookups: FigureLookups, card: CrimeScorecard, familyGroupFor
       id: 'movement',
       header: 'Movement as printed',
       value: (r) => r.movement?.value ?? null,
+      figure: (r) => r.movement,
       cell: (r) => cell(r.movement, `${name(r)} movement`),
       sortable: false,
     },

@@ -18,6 +18,7 @@ export const FUNDING_COLUMNS: readonly ContextColumn<Figure, FigureLookups>[] = 
     header: 'Amount as published',
     numeric: true,
     value: (f) => f.value,
+    figure: (f) => f,
     cell: (f, lookups) => <FigureValue figure={f} context={`${measureLabel(lookups, f.measure)}, ${periodLabel(lookups, f.period)}`} />,
   },
 ];

@@ -16,6 +16,7 @@ function columnsFor(lookups: FigureLookups): TableColumn<TargetRow>[] {
       header: 'Target as published',
       numeric: true,
       value: (t) => t.target.value,
+      figure: (t) => t.target,
       cell: (t) => <FigureValue figure={t.target} context={`target for ${measureLabel(lookups, t.target.measure)}`} />,
     },
     {

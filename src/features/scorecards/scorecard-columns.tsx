@@ -7,7 +7,7 @@ import { DirectionOfTravel } from './direction-of-travel';
 import { FigureList } from './figure-list';
 import { RagBadge } from './rag-badge';
 import { RowExtras } from './row-extras';
-import { indicatorText, isRecorded, type ColumnPlan, type RowView } from './selectors';
+import { indicatorText, isRecorded, ragLabel, type ColumnPlan, type RowView } from './selectors';
 
 function rowArea(v: RowView): { type: string; code: string } | null {
   const f = v.line[0];
@@ -49,6 +49,8 @@ export function scorecardColumns(info: ScorecardInfo, plan: ColumnPlan, lookups:
       id: 'rag',
       header: info.layout === 'dashboard' ? 'Overall progress RAG' : 'RAG',
       value: (v) => (isRecorded(v.row.rag) ? v.row.rag : null),
+      // The letter with its word ("A – Amber"), so a download is not a column of bare codes.
+      csv: (v) => ragLabel(v.row.rag, info.ragWords)?.text ?? null,
       cell: (v) => <RagBadge printed={v.row.rag} extraWords={info.ragWords} />,
     },
     plan.yearEnd && {
@@ -57,6 +59,7 @@ export function scorecardColumns(info: ScorecardInfo, plan: ColumnPlan, lookups:
       numeric: true,
       sortable: false,
       value: (v) => v.yearEnd?.value ?? null,
+      figure: (v) => v.yearEnd,
       cell: (v) => cell(v.yearEnd, lookups, name(v)),
     },
     plan.current && {
@@ -65,6 +68,7 @@ export function scorecardColumns(info: ScorecardInfo, plan: ColumnPlan, lookups:
       numeric: true,
       sortable: false,
       value: (v) => v.current?.value ?? null,
+      figure: (v) => v.current,
       cell: (v) => cell(v.current, lookups, name(v)),
     },
     plan.lineFigures && {
@@ -95,6 +99,7 @@ export function scorecardColumns(info: ScorecardInfo, plan: ColumnPlan, lookups:
       header: info.columns.rank,
       numeric: true,
       value: (v) => v.ranks[0]?.value ?? null,
+      figure: (v) => v.ranks[0],
       cell: (v) =>
         v.ranks.length === 0 ? (
           <span className="scorecards-muted">No rank printed</span>

@@ -76,7 +76,7 @@ export function ScorecardsView({ scorecards, state }: Props) {
       />
       {!known ? (
         <p className="notice">
-          This snapshot has no scorecard with the id &ldquo;{choice}&rdquo;. <a href={state.linkTo({ scorecard: '' })}>Show everything</a>.
+          This snapshot has no scorecard with the id given in this link. <a href={state.linkTo({ scorecard: '' })}>Show everything</a>.
         </p>
       ) : null}
       {choice === '' && cards.length > 0 ? (

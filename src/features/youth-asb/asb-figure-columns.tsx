@@ -27,6 +27,7 @@ export const ASB_FIGURE_COLUMNS: readonly ContextColumn<Figure, FigureLookups>[]
     header: 'Value as published',
     numeric: true,
     value: (f) => f.value,
+    figure: (f) => f,
     cell: (f, lookups) => (
       <FigureValue
         figure={f}

@@ -51,7 +51,25 @@ const FIELDS = z.strictObject({
     .pipe(kebab.nullable()),
 });
 
-export const profileAreaRow = z.strictObject({ area_type: kebab, area_code: required, area_name: required, short_name: optional });
+export const profileAreaRow = z.strictObject({
+  area_type: kebab,
+  area_code: required,
+  area_name: required,
+  short_name: optional,
+  // Optional columns: where the short name stands in a document, so data:check can verify the choice.
+  short_name_document: optional.optional(),
+  short_name_line: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? null : v.trim()))
+    .pipe(
+      z
+        .string()
+        .regex(/^[1-9]\d*$/, 'must be a whole line number')
+        .transform(Number)
+        .nullable(),
+    ),
+});
 const crimeTypeRow = z.strictObject({ measure: kebab });
 const headlineRow = z.strictObject({ group: kebab, measure: kebab, statistic: kebab });
 const asbSectionRow = z.strictObject({

@@ -55,7 +55,7 @@ describe('series colours', () => {
     await page.goto(url(suite, 'view=beats'));
     await page.getByRole('list', { name: 'Key' }).waitFor();
     const n = subareas.length;
-    const unticked = subareas[1]?.name;
+    const unticked = subareas[1]?.label;
     assert.ok(unticked !== undefined, 'the profile lists two or more sub-areas');
     const all = await until(
       () => drawn(page),
@@ -63,7 +63,7 @@ describe('series colours', () => {
     );
     assert.deepEqual(
       all.key.map(([label]) => label),
-      subareas.map((a) => a.name),
+      subareas.map((a) => a.label),
       'every sub-area in the key, in order',
     );
     assert.deepEqual(

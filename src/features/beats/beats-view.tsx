@@ -10,6 +10,8 @@ import type { BEAT_PARAMS } from './params';
 import { BeatFilters } from './beat-filters';
 import { BeatTrendChart } from './beat-trend-chart';
 import { BeatPage } from './beat-page';
+import { FindYourArea } from './find-your-area';
+import './beats.css';
 import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
 
 interface Props {
@@ -55,13 +57,19 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         type, the {subareas.plural} to compare and a run of like-for-like periods; a year to date is never drawn on the same line as a full
         year.
       </p>
+      <FindYourArea
+        places={places}
+        subareas={subareas}
+        linkToBeat={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
+        openBeat={(beat) => state.setParams({ beat, crime: measure, period: '' })}
+      />
       <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} trend={trend} state={state} />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
       <h2>Each {subareas.singular}&rsquo;s page</h2>
       <ul className="link-grid">
         {subareas.areas.map((b) => (
           <li key={b.code}>
-            <a href={state.linkTo({ beat: b.code, crime: measure, period: '' })}>{b.name}</a>
+            <a href={state.linkTo({ beat: b.code, crime: measure, period: '' })}>{b.label}</a>
           </li>
         ))}
       </ul>

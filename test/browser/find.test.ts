@@ -1,0 +1,43 @@
+/** Issue 12: a reader finds a beat by the place they know, and each person's actions under any spelling. */
+import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { test, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
+import { pinned, subareaLabel } from './published.ts';
+
+describe('beats by place', () => {
+  const suite = servedBrowser();
+
+  test('the beat trends view names each beat by its place: "Mountsorrel" in the filters, the chart table and the links', async () => {
+    const page = await newPage(suite.browser);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    await page.getByRole('heading', { level: 1, name: 'Beat trends' }).waitFor();
+    const label = subareaLabel('57');
+    assert.match(label, /Mountsorrel/);
+    await page.getByRole('checkbox', { name: label }).waitFor();
+    assert.ok((await page.getByRole('link', { name: label, exact: true }).count()) >= 1);
+    await closePage(page);
+  });
+
+  test('"Find your area" takes a village the documents name to its beat', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    const search = page.getByRole('searchbox', { name: 'Place, street or village' });
+    await search.fill('Mountsorrel');
+    await page.getByText('1 place matches').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await search.press('Enter');
+    await page.waitForURL(/beat=57/);
+    await page.getByRole('heading', { level: 1, name: subareaLabel('57') }).waitFor();
+    // A street from the documents' list for another beat, reached by its link.
+    await page.goBack();
+    await page.getByRole('searchbox', { name: 'Place, street or village' }).fill('sparrow hill');
+    await page
+      .getByRole('region', { name: 'Find your area' })
+      .getByRole('link', { name: subareaLabel('65') })
+      .click();
+    await page.getByRole('heading', { level: 1, name: subareaLabel('65') }).waitFor();
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});

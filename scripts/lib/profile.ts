@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PARTNERSHIP_SCHEMA_VERSION, partnershipSchema, type Partnership } from '../../src/data/partnership.ts';
 import { readRows, type Located } from './csv-rows.ts';
+import { loadPeople, type PersonRow } from './people.ts';
 
 const required = z.string().trim().min(1, 'is empty');
 const optional = z.string().transform((s) => (s.trim() === '' ? null : s));
@@ -119,6 +120,8 @@ export interface ProfileSources {
   /** Rows as read, for the area vocabulary and the provenance check. */
   areaRows: ProfileAreaRow[];
   quoteRows: QuoteRow[];
+  /** people.csv as read, for the provenance check of each spelling. */
+  personRows: PersonRow[];
 }
 
 function duplicates<T>(rows: readonly (T & Located)[], key: (row: T) => string, what: string, problems: string[]): void {
@@ -191,6 +194,7 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
   duplicates(viewSummaries, (r) => r.view, 'view', problems);
   const quoteRows = read('quotes.csv', quoteRow);
   duplicates(quoteRows, (r) => r.id, 'quote id', problems);
+  const { people, rows: personRows } = loadPeople(root, dir, problems);
 
   for (const w of ragWords) {
     if (!scorecards.some((s) => s.scorecard === w.scorecard)) {
@@ -262,6 +266,7 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
       allocationPrefix: x.allocation_prefix,
       totalMeasure: x.total_measure,
     })),
+    people,
     quotes: quoteRows.map((q) => ({
       id: q.id,
       topic: q.topic,
@@ -274,5 +279,5 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
     problems.push(...checked.error.issues.map((i) => `partnership.json: ${i.path.join('.')}: ${i.message}`));
     return null;
   }
-  return { partnership: checked.data, areaRows, quoteRows };
+  return { partnership: checked.data, areaRows, quoteRows, personRows };
 }

@@ -43,7 +43,7 @@ const STATES: State[] = [
     shows: 'Youth-related ASB records',
     hides: 'Interventions on the ASB incremental ladder',
   },
-  { name: 'actions, searched and sorted', query: '?view=actions&q=recommendation&sort=-meeting' },
+  { name: 'actions, searched and sorted', query: '?view=actions&q=recommendation&sort.2024-01-18=-status' },
   {
     name: 'scorecards, one scorecard',
     query: '?view=scorecards&scorecard=lscsb-2017-18-q2',

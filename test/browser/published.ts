@@ -49,6 +49,7 @@ export const partnership = readPublished<{
   areas: { type: string; code: string; name: string; shortName: string | null }[];
   crimeTypes: string[];
   familyGroup: { size: number; unit: string };
+  people: { id: string; name: string; title: string | null; aliases: string[] }[];
 }>('partnership.json');
 
 /** How pages name a sub-area: "57 Mountsorrel" where the profile gives a short place name, else its name. */

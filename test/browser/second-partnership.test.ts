@@ -368,6 +368,9 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
     test('actions: its own action log and recommendations', async () => {
       const { page, errors } = await open(vale, '?view=actions');
       await page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
+      // Older meetings start closed (an accordion): open each, so every row is on screen.
+      const closed = page.locator('.actions-group__toggle[aria-expanded="false"]');
+      while ((await closed.count()) > 0) await closed.first().click();
       const text = await assertItsOwn(page, errors);
       const actions = vale.built.dataset(newest, 'actions');
       assert.ok(actions.actions.length > 0 && actions.recommendations.length > 0);

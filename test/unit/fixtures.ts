@@ -72,5 +72,6 @@ export const SYNTHETIC_PARTNERSHIP: Partnership = {
   viewSummaries: {},
   scorecards: [],
   funds: [{ id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null }],
+  people: [],
   quotes: [],
 };

@@ -41,3 +41,37 @@ describe('beats by place', () => {
     await closePage(page);
   });
 });
+
+describe('no table hides its answer on a 375 px phone', () => {
+  const suite = servedBrowser();
+  const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];
+
+  for (const view of VIEWS) {
+    test(`${view}: the first value of every table lies inside the screen`, { timeout: 90_000 }, async () => {
+      const page = await newPage(suite.browser, { viewport: { width: 375, height: 740 } });
+      await page.goto(pinned(suite.server.url, `view=${view}`));
+      await page.locator('.data-stamp').first().waitFor();
+      await page
+        .getByRole('radio', { name: 'Table', exact: true })
+        .first()
+        .check()
+        .catch(() => undefined);
+      const radios = page.getByRole('radio', { name: 'Table', exact: true });
+      for (let i = 0; i < (await radios.count()); i += 1) await radios.nth(i).check();
+      const outside = await page.locator('table:visible').evaluateAll((tables) =>
+        tables.flatMap((t) => {
+          const value = t.querySelector('tbody tr td');
+          if (!value) return [];
+          const r = value.getBoundingClientRect();
+          const caption = t.querySelector('caption')?.textContent ?? '';
+          return r.left < 0 || r.right > window.innerWidth
+            ? [`${caption}: first value at ${Math.round(r.left)}-${Math.round(r.right)} px`]
+            : [];
+        }),
+      );
+      assert.deepEqual(outside, []);
+      assert.ok((await page.locator('table:visible').count()) > 0 || view === 'overview', 'the view shows a table');
+      await closePage(page);
+    });
+  }
+});

@@ -97,6 +97,8 @@ describe('exports: tables, charts and links', () => {
   test('a chart downloads as a valid SVG and PNG carrying its title and source', async () => {
     const page = await newPage(suite.browser);
     await page.goto(pinned(suite.server.url, 'view=beats'));
+    // The chart is drawn when it nears the screen, and the beats table now stands above it.
+    await page.getByRole('figure', { name: /All crime by beat/ }).scrollIntoViewIfNeeded();
     await page.locator('svg.recharts-surface').first().waitFor();
     const svg = await downloaded(page, () => page.getByRole('button', { name: /Download SVG/ }).click());
     assert.equal(svg.name, `${ID}-all-crime-by-beat-${SNAPSHOT}.svg`);

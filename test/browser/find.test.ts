@@ -42,6 +42,28 @@ describe('beats by place', () => {
   });
 });
 
+describe('the beats × crime types table', () => {
+  const suite = servedBrowser();
+
+  test('shows each beat by its place with counts and changes in text, and a cell opens that beat at that crime type', async () => {
+    const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    const table = page.getByRole('table', { name: /^Crimes by beat and crime type/ });
+    await table.waitFor();
+    const row = table.getByRole('row', { name: new RegExp(`^${subareaLabel('57')}`) });
+    const cells = row.locator('td a');
+    assert.ok((await cells.count()) > 0, 'beat 57 has published counts');
+    assert.match(await row.innerText(), /\d/);
+    assert.match(await table.innerText(), /[▲▼][+-]?\d/);
+    await cells.first().click();
+    await page.waitForURL(/beat=57.*crime=[a-z-]+.*period=/);
+    await page.getByRole('heading', { level: 1, name: subareaLabel('57') }).waitFor();
+    assert.deepEqual(errors, []);
+    await closePage(page);
+  });
+});
+
 describe('no table hides its answer on a 375 px phone', () => {
   const suite = servedBrowser();
   const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data'];

@@ -92,6 +92,11 @@ interface Copy {
   server: Served;
 }
 
+/** How pages name a sub-area: its code and short place name where the profile gives one ("SV-A Abbeymead"), else its name. */
+function labelOf(a: { code: string; name: string; shortName: string | null }): string {
+  return a.shortName ? `${a.code} ${a.shortName}` : a.name;
+}
+
 describe('the dashboard built from synthetic data in a temporary copy: a new quarter, and a second partnership', () => {
   let temp = '';
   let browser: Browser | undefined;
@@ -311,7 +316,7 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       const pages = page.locator('h2 + ul.link-grid');
       assert.deepEqual(
         (await pages.getByRole('link').allInnerTexts()).map((t) => t.trim()),
-        subareas.map((a) => a.name),
+        subareas.map(labelOf),
       );
       const text = await assertItsOwn(page, errors);
       assert.match(text, new RegExp(`divided into \\w+ ${plural}`));
@@ -325,7 +330,7 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       assert.ok(area);
       const wording = places.beats.find((b) => b.beat === area.code)?.wordings[0]?.printed ?? '';
       const { page, errors } = await open(vale, `?view=beats&beat=${encodeURIComponent(area.code)}`);
-      await page.getByRole('heading', { level: 1, name: area.name }).waitFor();
+      await page.getByRole('heading', { level: 1, name: labelOf(area) }).waitFor();
       const text = await assertItsOwn(page, errors);
       assert.ok(text.includes(wording), wording);
       await page.getByRole('heading', { level: 2, name: `Share of ${p.partnership.shortName}’s crime` }).waitFor();
@@ -422,6 +427,9 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       assert.deepEqual(overview.errors, []);
       await closePage(overview.page);
       const { page, errors } = await open(vale, '?view=beats');
+      // The chart is drawn when it nears the screen, and the sub-areas table now stands above it.
+      await page.locator('figure').first().scrollIntoViewIfNeeded();
+      await page.locator('svg.recharts-surface').first().waitFor();
       const [svg] = await Promise.all([
         page.waitForEvent('download'),
         page

@@ -25,7 +25,7 @@ function tint(change: number | null): string {
  */
 export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
   return (
-    <div className="table-scroll heat" role="region" aria-label={`Crimes by ${subareas.singular} and crime type`} tabIndex={0}>
+    <div className="table-scroll heat" role="region" aria-label={`Every ${subareas.singular} at a glance, table`} tabIndex={0}>
       <table className="heat-table">
         <caption>
           Crimes by {subareas.singular} and crime type, {table.period.label}: count, and change on the year before where published (▲ up, ▼

@@ -118,7 +118,12 @@ const periods = new Map<string, Period>(
   }),
 );
 const SYNTHETIC_WARDS = Array.from({ length: 10 }, (_, i) => ({ code: `w${i + 1}`, name: `Ward ${i + 1}` }));
-const subareas = { type: 'ward', singular: 'ward', plural: 'wards', areas: SYNTHETIC_WARDS };
+const subareas = {
+  type: 'ward',
+  singular: 'ward',
+  plural: 'wards',
+  areas: SYNTHETIC_WARDS.map((w) => ({ ...w, shortName: null, label: w.name })),
+};
 const synthetic: Figure[] = [];
 for (const { code: beat } of SYNTHETIC_WARDS) {
   for (let m = 0; m < 40; m += 1) {

@@ -3,6 +3,7 @@
  * files as a path-to-text map, so the check can build into memory and compare
  * with what is committed in public/data.
  */
+import { publishActions } from './actions.ts';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
@@ -252,19 +253,27 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
     notPublished: notPublishedOf('family-group'),
   });
 
-  const actions: Action[] = docs.flatMap((doc) =>
-    doc.rows.actions.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      meetingDate: r.meeting_date,
-      minuteRef: r.minute_ref,
-      item: r.item,
-      text: r.text,
-      owners: r.owners,
-      completeBy: r.complete_by,
-      status: r.status,
-      source: source(doc, r.source_ref, r.source_line),
-    })),
+  const actions: Action[] = publishActions(
+    docs.flatMap((doc) =>
+      doc.rows.actions.map((r) => ({
+        action: {
+          id: r.id,
+          kind: r.kind,
+          meetingDate: r.meeting_date,
+          minuteRef: r.minute_ref,
+          item: r.item,
+          text: r.text,
+          owners: r.owners,
+          completeBy: r.complete_by,
+          status: r.status,
+          source: source(doc, r.source_ref, r.source_line),
+        },
+        sameAs: r.same_as,
+        at: `${r.csvFile}:${r.csvRow}`,
+      })),
+    ),
+    sources.profile.partnership.people,
+    problems,
   );
   const recommendations: Recommendation[] = docs.flatMap((doc) =>
     doc.rows.recommendations.map((r) => ({

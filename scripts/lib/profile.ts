@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PARTNERSHIP_SCHEMA_VERSION, partnershipSchema, type Partnership } from '../../src/data/partnership.ts';
 import { readRows, type Located } from './csv-rows.ts';
+import { loadPeople, type PersonRow } from './people.ts';
 
 const required = z.string().trim().min(1, 'is empty');
 const optional = z.string().transform((s) => (s.trim() === '' ? null : s));
@@ -51,7 +52,25 @@ const FIELDS = z.strictObject({
     .pipe(kebab.nullable()),
 });
 
-export const profileAreaRow = z.strictObject({ area_type: kebab, area_code: required, area_name: required, short_name: optional });
+export const profileAreaRow = z.strictObject({
+  area_type: kebab,
+  area_code: required,
+  area_name: required,
+  short_name: optional,
+  // Optional columns: where the short name stands in a document, so data:check can verify the choice.
+  short_name_document: optional.optional(),
+  short_name_line: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? null : v.trim()))
+    .pipe(
+      z
+        .string()
+        .regex(/^[1-9]\d*$/, 'must be a whole line number')
+        .transform(Number)
+        .nullable(),
+    ),
+});
 const crimeTypeRow = z.strictObject({ measure: kebab });
 const headlineRow = z.strictObject({ group: kebab, measure: kebab, statistic: kebab });
 const asbSectionRow = z.strictObject({
@@ -101,6 +120,8 @@ export interface ProfileSources {
   /** Rows as read, for the area vocabulary and the provenance check. */
   areaRows: ProfileAreaRow[];
   quoteRows: QuoteRow[];
+  /** people.csv as read, for the provenance check of each spelling. */
+  personRows: PersonRow[];
 }
 
 function duplicates<T>(rows: readonly (T & Located)[], key: (row: T) => string, what: string, problems: string[]): void {
@@ -173,6 +194,7 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
   duplicates(viewSummaries, (r) => r.view, 'view', problems);
   const quoteRows = read('quotes.csv', quoteRow);
   duplicates(quoteRows, (r) => r.id, 'quote id', problems);
+  const { people, rows: personRows } = loadPeople(root, dir, problems);
 
   for (const w of ragWords) {
     if (!scorecards.some((s) => s.scorecard === w.scorecard)) {
@@ -244,6 +266,7 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
       allocationPrefix: x.allocation_prefix,
       totalMeasure: x.total_measure,
     })),
+    people,
     quotes: quoteRows.map((q) => ({
       id: q.id,
       topic: q.topic,
@@ -256,5 +279,5 @@ export function loadProfile(root: string, problems: string[]): ProfileSources | 
     problems.push(...checked.error.issues.map((i) => `partnership.json: ${i.path.join('.')}: ${i.message}`));
     return null;
   }
-  return { partnership: checked.data, areaRows, quoteRows };
+  return { partnership: checked.data, areaRows, quoteRows, personRows };
 }

@@ -94,5 +94,30 @@ export function checkProvenance(sources: Sources, seedsDir: string): ProvenanceR
       problems.push(`${q.csvFile}:${q.csvRow}:text: the quotation does not stand on line ${q.source_line} of ${q.source_document}`);
     }
   }
+  for (const r of sources.profile.personRows) {
+    const path = join(seedsDir, r.source_document);
+    if (!existsSync(path)) {
+      problems.push(`${r.csvFile}:${r.csvRow}:source_document: ${r.source_document} is not in ${seedsDir}`);
+      continue;
+    }
+    const text = readFileSync(path, 'utf8').split('\n').map(normalise)[r.source_line - 1];
+    if (text === undefined || !text.includes(normalise(r.alias))) {
+      problems.push(`${r.csvFile}:${r.csvRow}:alias: "${r.alias}" does not stand on line ${r.source_line} of ${r.source_document}`);
+    }
+  }
+  for (const a of sources.profile.areaRows) {
+    if (a.short_name === null || a.short_name_document == null) continue;
+    const path = join(seedsDir, a.short_name_document);
+    if (!existsSync(path)) {
+      problems.push(`${a.csvFile}:${a.csvRow}:short_name_document: ${a.short_name_document} is not in ${seedsDir}`);
+      continue;
+    }
+    const text = a.short_name_line === null ? undefined : readFileSync(path, 'utf8').split('\n').map(normalise)[a.short_name_line - 1];
+    if (text === undefined || !text.includes(normalise(a.short_name))) {
+      problems.push(
+        `${a.csvFile}:${a.csvRow}:short_name: "${a.short_name}" does not stand on line ${a.short_name_line ?? '(none)'} of ${a.short_name_document}`,
+      );
+    }
+  }
   return { verified, verifiedInExtracts: sources.extractFiguresVerified, problems };
 }

@@ -55,7 +55,7 @@ describe("checks against the partnership's profile", () => {
 
   it('accepts a place in a sub-area the profile adds, with no change to the code', () => {
     const root = tempCopyOfData();
-    appendFileSync(join(root, 'data/partnership/areas.csv'), 'beat,999,Beat 999,\n');
+    appendFileSync(join(root, 'data/partnership/areas.csv'), 'beat,999,Beat 999,,,\n');
     writeFileSync(
       join(root, 'data/sources/2024-04/places.synthetic.csv'),
       'beat,wording,source_ref,source_line\n999,Nowhere,Synthetic,1\n',

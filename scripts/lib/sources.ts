@@ -188,6 +188,11 @@ export const actionRow = z.strictObject({
   status: required,
   source_ref: required,
   source_line: lineNumber,
+  // Optional column: on an action-log row, the id of the agreed action in the minutes that records the same action.
+  same_as: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? null : v.trim())),
 });
 
 export const recommendationRow = z.strictObject({

@@ -142,6 +142,11 @@ export function syntheticForceDatasets(p: ForceProfile = FORCE_WIDE): { [D in Da
     item: `SYNTHETIC item ${1 + (i % 200)}`,
     text: `SYNTHETIC action ${i + 1}: made up for benchmarks.`,
     owners: `Synthetic owner ${1 + (i % 25)}`,
+    // The synthetic profile lists no people, so every owner stays as printed, as an unmatched spelling would.
+    ownerIds: [],
+    unresolvedOwners: [`Synthetic owner ${1 + (i % 25)}`],
+    mentionIds: [],
+    alsoRecorded: [],
     completeBy: 'Next meeting',
     status: i % 3 === 0 ? 'Complete' : 'Ongoing',
     source: { kind: 'extract', document: `data/sources/${SYNTHETIC_SNAPSHOT}/extracts/SYNTHETIC-actions.csv`, ref: 'action', line: i + 2 },

@@ -22,8 +22,17 @@ export interface Subareas {
   type: string;
   singular: string;
   plural: string;
-  /** In the profile's order. */
-  areas: readonly { code: string; name: string }[];
+  /**
+   * In the profile's order. `label` is how pages name the sub-area: its code
+   * and short place name ("57 Mountsorrel") where the profile gives one, so a
+   * reader finds a place by its name; else the profile's name ("Beat 57").
+   */
+  areas: readonly { code: string; name: string; shortName: string | null; label: string }[];
+}
+
+/** "57 Mountsorrel" where the profile names a place, else the area's own name. */
+export function areaLabel(a: { code: string; name: string; shortName: string | null }): string {
+  return a.shortName ? `${a.code} ${a.shortName}` : a.name;
 }
 
 export function subareasOf(p: Partnership): Subareas {
@@ -31,7 +40,7 @@ export function subareasOf(p: Partnership): Subareas {
     type: p.subareas.type,
     singular: p.subareas.singular,
     plural: p.subareas.plural,
-    areas: p.areas.filter((a) => a.type === p.subareas.type).map((a) => ({ code: a.code, name: a.name })),
+    areas: p.areas.filter((a) => a.type === p.subareas.type).map((a) => ({ code: a.code, name: a.name, shortName: a.shortName, label: areaLabel(a) })),
   };
 }
 
@@ -44,9 +53,9 @@ export function isSubarea(f: { areaType: string; areaCode: string }, s: Subareas
   return f.areaType === s.type && s.areas.some((a) => a.code === f.areaCode);
 }
 
-/** The sub-area's name from the profile, or its code where the profile does not list it. */
+/** The sub-area's label ("57 Mountsorrel") from the profile, or its code where the profile does not list it. */
 export function subareaName(s: Subareas, code: string): string {
-  return s.areas.find((a) => a.code === code)?.name ?? code;
+  return s.areas.find((a) => a.code === code)?.label ?? code;
 }
 
 /** "10 to 19", "w1 and w2", "w1": the first to the last code, as prose names a run of sub-areas. */

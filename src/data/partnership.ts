@@ -107,9 +107,26 @@ export const partnershipSchema = z.strictObject({
       totalMeasure: z.string().min(1).nullable(),
     }),
   ),
+  /**
+   * People the documents name as owners of actions, once each, with every
+   * spelling printed for them ("Insp C. Dickens"), so a filter lists each
+   * person once and a search finds them by any spelling or title.
+   */
+  people: z.array(
+    z.strictObject({
+      id: kebab,
+      /** The name pages show. */
+      name: nonEmpty,
+      /** As printed ("Inspector", "PS"), or null where none is. */
+      title: z.string().min(1).nullable(),
+      organisation: z.string().min(1).nullable(),
+      aliases: z.array(nonEmpty).min(1),
+    }),
+  ),
   /** The documents' own words that views quote, each with where it stands. */
   quotes: z.array(z.strictObject({ id: nonEmpty, topic: kebab, text: nonEmpty, source: quoteSourceSchema })),
 });
 
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PartnershipArea = Partnership['areas'][number];
+export type Person = Partnership['people'][number];

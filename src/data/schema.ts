@@ -152,9 +152,24 @@ export const actionSchema = z.strictObject({
   item: nonEmpty,
   text: nonEmpty,
   owners: nonEmpty,
+  /** The people `owners` names, resolved at build time by the spellings in the profile's people list. */
+  ownerIds: z.array(kebab),
+  /** Parts of `owners` that name no listed person, as printed ("Clerk", "TBC"). */
+  unresolvedOwners: z.array(nonEmpty),
+  /** People the action's text names, by a spelling of two or more words. */
+  mentionIds: z.array(kebab),
   completeBy: nonEmpty,
   status: nonEmpty,
   source: sourceSchema,
+  /** Other records of the same action (the action log's row for an action agreed in the minutes). */
+  alsoRecorded: z.array(
+    z.strictObject({
+      id: nonEmpty,
+      kind: z.enum(['action-log', 'agreed', 'action-plan', 'forward-programme']),
+      owners: nonEmpty,
+      source: sourceSchema,
+    }),
+  ),
 });
 export type Action = z.infer<typeof actionSchema>;
 

@@ -2,7 +2,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { after, before, test, axeViolations, closePage, newPage, servedBrowser } from './harness.ts';
-import { pinned } from './published.ts';
+import { pinned, subareaLabel } from './published.ts';
 
 interface State {
   name: string;
@@ -24,7 +24,7 @@ const STATES: State[] = [
   {
     name: 'a beat page drilled to a crime type and period',
     query: '?view=beats&beat=62&crime=all-crime&period=fy2023-24-ytd-2023-12-05',
-    shows: 'Every figure published for Beat 62',
+    shows: `Every figure published for ${subareaLabel('62')}`,
   },
   {
     name: 'beats, a source disclosure open',
@@ -43,7 +43,7 @@ const STATES: State[] = [
     shows: 'Youth-related ASB records',
     hides: 'Interventions on the ASB incremental ladder',
   },
-  { name: 'actions, searched and sorted', query: '?view=actions&q=recommendation&sort=-meeting' },
+  { name: 'actions, searched and sorted', query: '?view=actions&q=recommendation&sort.2024-01-18=-status' },
   {
     name: 'scorecards, one scorecard',
     query: '?view=scorecards&scorecard=lscsb-2017-18-q2',
@@ -58,7 +58,7 @@ const STATES: State[] = [
   { name: 'scorecards, October 2022 snapshot', query: '?view=scorecards&snapshot=2022-10' },
   { name: 'a link with ignored parts', query: '?view=beats&beat=99&snapshot=1999-01', ignoredParts: true },
   { name: 'embedded overview', query: '?embed=1' },
-  { name: 'embedded beat page', query: '?view=beats&beat=65&embed=1', shows: 'Every figure published for Beat 65' },
+  { name: 'embedded beat page', query: '?view=beats&beat=65&embed=1', shows: `Every figure published for ${subareaLabel('65')}` },
   {
     name: 'the embed dialog',
     query: '?view=overview',

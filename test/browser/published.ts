@@ -49,13 +49,26 @@ export const manifest = readPublished<{ defaultSnapshot: string; snapshots: Mani
 export const partnership = readPublished<{
   partnership: { id: string; name: string; shortName: string; area: { type: string; code: string } };
   subareas: { type: string; singular: string; plural: string };
-  areas: { type: string; code: string; name: string }[];
+  areas: { type: string; code: string; name: string; shortName: string | null }[];
   crimeTypes: string[];
   familyGroup: { size: number; unit: string };
+  people: { id: string; name: string; title: string | null; aliases: string[] }[];
 }>('partnership.json');
 
-/** The partnership's sub-areas (beats), in the order pages list them. */
-export const subareas = partnership.areas.filter((a) => a.type === partnership.subareas.type);
+/** How pages name a sub-area: "57 Mountsorrel" where the profile gives a short place name, else its name. */
+function labelOf(a: { code: string; name: string; shortName: string | null }): string {
+  return a.shortName ? `${a.code} ${a.shortName}` : a.name;
+}
+
+/** The partnership's sub-areas (beats), in the order pages list them, each with the label pages show. */
+export const subareas = partnership.areas.filter((a) => a.type === partnership.subareas.type).map((a) => ({ ...a, label: labelOf(a) }));
+
+/** The label pages show for the sub-area with this code. */
+export function subareaLabel(code: string): string {
+  const a = subareas.find((s) => s.code === code);
+  if (!a) throw new Error(`no sub-area ${code} in the profile`);
+  return a.label;
+}
 
 /** `base` with `query` and the checked snapshot: `?view=beats` becomes `?view=beats&snapshot=2024-04`. */
 export function pinned(base: string, query = '', snapshot = SNAPSHOT): string {

@@ -95,6 +95,11 @@ interface Copy {
   server: Served;
 }
 
+/** How pages name a sub-area: its code and short place name where the profile gives one ("SV-A Abbeymead"), else its name. */
+function labelOf(a: { code: string; name: string; shortName: string | null }): string {
+  return a.shortName ? `${a.code} ${a.shortName}` : a.name;
+}
+
 describe('the dashboard built from synthetic data in a temporary copy: a new quarter, and a second partnership', () => {
   let temp = '';
   let browser: Browser | undefined;
@@ -314,7 +319,7 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       const pages = page.locator('h2 + ul.link-grid');
       assert.deepEqual(
         (await pages.getByRole('link').allInnerTexts()).map((t) => t.trim()),
-        subareas.map((a) => a.name),
+        subareas.map(labelOf),
       );
       const text = await assertItsOwn(page, errors);
       assert.match(text, new RegExp(`divided into \\w+ ${plural}`));
@@ -328,7 +333,7 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       assert.ok(area);
       const wording = places.beats.find((b) => b.beat === area.code)?.wordings[0]?.printed ?? '';
       const { page, errors } = await open(vale, `?view=beats&beat=${encodeURIComponent(area.code)}`);
-      await page.getByRole('heading', { level: 1, name: area.name }).waitFor();
+      await page.getByRole('heading', { level: 1, name: labelOf(area) }).waitFor();
       const text = await assertItsOwn(page, errors);
       assert.ok(text.includes(wording), wording);
       await page.getByRole('heading', { level: 2, name: `Share of ${p.partnership.shortName}’s crime` }).waitFor();
@@ -371,6 +376,9 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
     test('actions: its own action log and recommendations', async () => {
       const { page, errors } = await open(vale, '?view=actions');
       await page.getByRole('heading', { level: 1, name: 'Actions and recommendations' }).waitFor();
+      // Older meetings start closed (an accordion): open each, so every row is on screen.
+      const closed = page.locator('.actions-group__toggle[aria-expanded="false"]');
+      while ((await closed.count()) > 0) await closed.first().click();
       const text = await assertItsOwn(page, errors);
       const actions = vale.built.dataset(newest, 'actions');
       assert.ok(actions.actions.length > 0 && actions.recommendations.length > 0);
@@ -422,7 +430,8 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       assert.deepEqual(overview.errors, []);
       await closePage(overview.page);
       const { page, errors } = await open(vale, '?view=beats');
-      // The chart's code loads as it nears the screen; an image can only be exported once it is drawn.
+      // The chart is drawn when it nears the screen, and the sub-areas table now stands above it.
+      await page.locator('figure').first().scrollIntoViewIfNeeded();
       await page.locator('svg.recharts-surface').first().waitFor();
       const [svg] = await Promise.all([
         page.waitForEvent('download'),

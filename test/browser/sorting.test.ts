@@ -54,8 +54,10 @@ describe('series colours', () => {
     const errors = watchErrors(page);
     await page.goto(url(suite, 'view=beats'));
     await page.getByRole('list', { name: 'Key' }).waitFor();
+    // The chart is drawn when it nears the screen, and the beats table now stands above it.
+    await page.getByRole('figure', { name: /All crime by beat/ }).scrollIntoViewIfNeeded();
     const n = subareas.length;
-    const unticked = subareas[1]?.name;
+    const unticked = subareas[1]?.label;
     assert.ok(unticked !== undefined, 'the profile lists two or more sub-areas');
     const all = await until(
       () => drawn(page),
@@ -63,7 +65,7 @@ describe('series colours', () => {
     );
     assert.deepEqual(
       all.key.map(([label]) => label),
-      subareas.map((a) => a.name),
+      subareas.map((a) => a.label),
       'every sub-area in the key, in order',
     );
     assert.deepEqual(

@@ -2,7 +2,18 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { before, test, SLOW_TEST_TIMEOUT_MS, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
-import { count, findFigure, manifest, partnership, pinned, published, snapshotShown, SNAPSHOT, subareas } from './published.ts';
+import {
+  count,
+  findFigure,
+  manifest,
+  partnership,
+  pinned,
+  published,
+  snapshotShown,
+  SNAPSHOT,
+  subareaLabel,
+  subareas,
+} from './published.ts';
 
 const VIEWS: [string, RegExp][] = [
   ['overview', /Community safety in Charnwood/],
@@ -141,7 +152,7 @@ describe('beat trends and drill-down', () => {
     await page.getByRole('radio', { name: 'Table' }).check();
     const table = page.getByRole('table', { name: /All crime by beat/ });
     await table.waitFor();
-    const row = table.getByRole('row', { name: /^Beat 62/ });
+    const row = table.getByRole('row', { name: new RegExp(`^${subareaLabel('62')}`) });
     assert.match(await row.innerText(), new RegExp(count(b62.value)));
     assert.equal(await table.getByRole('rowheader').count(), subareas.length);
   });
@@ -150,14 +161,14 @@ describe('beat trends and drill-down', () => {
     const [first, ...rest] = subareas;
     assert.ok(first && rest.length > 0, 'the profile lists two or more sub-areas');
     await page.goto(pinned(suite.server.url, 'view=beats'));
-    await page.getByRole('checkbox', { name: first.name }).uncheck();
+    await page.getByRole('checkbox', { name: first.label }).uncheck();
     await page.waitForURL((u) => u.searchParams.get('beats') === rest.map((a) => a.code).join(','));
     await page.getByLabel('Crime type').selectOption('burglary-residential');
     await page.waitForURL(/measure=burglary-residential/);
     assert.doesNotMatch(page.url(), /series=|from=|to=/);
     await page.reload();
     assert.equal(await page.getByLabel('Crime type').inputValue(), 'burglary-residential');
-    assert.equal(await page.getByRole('checkbox', { name: first.name }).isChecked(), false);
+    assert.equal(await page.getByRole('checkbox', { name: first.label }).isChecked(), false);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('measure='));
     assert.equal(await page.getByLabel('Crime type').inputValue(), 'all-crime');
@@ -191,13 +202,16 @@ describe('beat trends and drill-down', () => {
       period: 'fy2023-24-ytd-2023-12-05',
     });
     await page.goto(pinned(suite.server.url, 'view=beats'));
-    await page.getByRole('link', { name: 'Beat 57', exact: true }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Beat 57' }).waitFor();
-    await page.getByText('Mountsorrel').first().waitFor();
+    await page
+      .getByRole('link', { name: subareaLabel('57'), exact: true })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: subareaLabel('57') }).waitFor();
+    await page.getByText('Beat 57, as the documents number it').waitFor();
     await page.getByLabel('Crime type').selectOption('burglary-residential');
     await page.getByLabel('Period').selectOption('fy2023-24-ytd-2023-12-05');
     await page.waitForURL(/beat=57.*crime=burglary-residential.*period=fy2023-24-ytd-2023-12-05/);
-    const table = page.getByRole('table', { name: /Figures published for Beat 57: Burglary – residential, 2023\/24 year to date/ });
+    const table = page.getByRole('table', { name: /Figures published for 57 Mountsorrel: Burglary – residential, 2023\/24 year to date/ });
     const row = table.getByRole('row', { name: /% change/ });
     assert.match(await row.innerText(), new RegExp(`\\+${pct.value}%`));
     assert.match(await row.innerText(), /inconsistent/);

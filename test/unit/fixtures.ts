@@ -73,6 +73,7 @@ export const SYNTHETIC_PARTNERSHIP: Partnership = {
   viewSummaries: {},
   scorecards: [],
   funds: [{ id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null }],
+  people: [],
   quotes: [],
 };
 

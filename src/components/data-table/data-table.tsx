@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   createSortedRowModel,
   rowSortingFeature,
@@ -19,6 +19,8 @@ import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
+import { useOverflows } from './use-overflows';
+import './data-table.css';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -98,6 +100,8 @@ export function DataTable<Row extends RowData>({
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
+  const [scrollRef, overflows] = useOverflows<HTMLDivElement>();
+  const hintId = useId();
 
   const download = () => {
     const context: CsvContext[] = [
@@ -130,7 +134,19 @@ export function DataTable<Row extends RowData>({
           {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
         </span>
       </div>
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      {overflows ? (
+        <p className="scroll-hint" id={hintId}>
+          Scroll sideways for more columns <span aria-hidden="true">→</span>
+        </p>
+      ) : null}
+      <div
+        ref={scrollRef}
+        className={overflows ? 'table-scroll table-scroll--overflows' : 'table-scroll'}
+        role="region"
+        aria-label={caption}
+        aria-describedby={overflows ? hintId : undefined}
+        tabIndex={0}
+      >
         <table className="data-table">
           <caption>{caption}</caption>
           <thead>
@@ -168,12 +184,13 @@ export function DataTable<Row extends RowData>({
                     if (!c || c.hidden) return null;
                     const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
                     const className = c.numeric ? 'numeric' : undefined;
+                    // data-label: on a narrow screen each row stacks, and each value shows its column's name beside it (data-table.css).
                     return c.rowHeader ? (
-                      <th key={cell.id} scope="row" className={className}>
+                      <th key={cell.id} scope="row" className={className} data-label={c.header}>
                         {content}
                       </th>
                     ) : (
-                      <td key={cell.id} className={className}>
+                      <td key={cell.id} className={className} data-label={c.header}>
                         {content}
                       </td>
                     );

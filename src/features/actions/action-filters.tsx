@@ -2,25 +2,35 @@ import { NOT_RECORDED } from '../../data/schema';
 import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
 import type { ACTIONS_PARAMS } from './params';
-import { meetingLabel, NO_MEETING, TYPE_LABELS, type ActionFilter, type FilterOptions } from './selectors';
+import { meetingLabel, NO_MEETING, ownerLabel, TYPE_LABELS, type ActionFilter, type FilterOptions, type People } from './selectors';
 
 interface Props {
   options: FilterOptions;
   /** The filter in force: URL values this snapshot does not offer are already dropped. */
   filter: ActionFilter;
+  people: People;
   state: ViewState<typeof ACTIONS_PARAMS>;
 }
 
 /** Native controls only, so every filter works by keyboard and is announced with its label. */
-export function ActionFilters({ options, filter, state }: Props) {
+export function ActionFilters({ options, filter, people, state }: Props) {
   const { setParams } = state;
   const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
   return (
     <form className="filters" aria-label="Filter the actions and recommendations" role="search" onSubmit={(e) => e.preventDefault()}>
       <div className="field actions-search">
         <label htmlFor="actions-q">Search the text, item, owners and update</label>
+        <span className="field-hint" id="actions-q-hint">
+          A person is found by any spelling or title the documents print for them.
+        </span>
         {/* Typing replaces the history entry, so Back leaves the page rather than undoing each letter. */}
-        <input id="actions-q" type="search" value={state.params.q} onChange={(e) => setParams({ q: e.target.value }, { replace: true })} />
+        <input
+          id="actions-q"
+          type="search"
+          aria-describedby="actions-q-hint"
+          value={state.params.q}
+          onChange={(e) => setParams({ q: e.target.value }, { replace: true })}
+        />
       </div>
       <SelectField
         id="actions-type"
@@ -43,7 +53,7 @@ export function ActionFilters({ options, filter, state }: Props) {
         label="Owner"
         value={filter.owner}
         allLabel="All owners"
-        options={options.owners.map((o) => ({ value: o, label: o === NOT_RECORDED ? 'Owner not recorded' : o }))}
+        options={options.owners.map((o) => ({ value: o, label: o === NOT_RECORDED ? 'Owner not recorded' : ownerLabel(o, people) }))}
         onChange={(owner) => setParams({ owner })}
       />
       <SelectField

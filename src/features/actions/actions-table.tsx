@@ -1,31 +1,69 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { SortState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
 import { withContext } from '../../components/data-table/columns';
 import { useFigureLookups } from '../../components/figures/figure-context';
 import { ACTION_COLUMNS } from './action-columns';
-import type { ActionRow } from './selectors';
+import { groupByMeeting, type ActionRow } from './selectors';
 
 interface Props {
   rows: readonly ActionRow[];
-  sort: SortState | null;
-  onSortChange: (sort: SortState | null) => void;
+  /** Each meeting's sort, by its key. */
+  sorts: Readonly<Record<string, SortState | null>>;
+  onSortChange: (meeting: string, sort: SortState | null) => void;
+  /** True when a filter or search is in force: every group then opens, so no match is out of sight. */
+  filtered: boolean;
 }
 
-export function ActionsTable({ rows, sort, onSortChange }: Props) {
+/**
+ * One table per meeting, newest first, each with its own sort (`sort.<date>`);
+ * rows with no meeting come last. Unfiltered, the newest meeting is open and the others
+ * are one heading each, opened by its button (an accordion), so the page
+ * starts with the latest business rather than 27,000 pixels of history;
+ * print opens every group (actions.css).
+ */
+export function ActionsTable({ rows, sorts, onSortChange, filtered }: Props) {
   const lookups = useFigureLookups();
   const columns = useMemo(() => withContext(ACTION_COLUMNS, lookups), [lookups]);
+  // Only recommendations have updates: a meeting's table leaves the column out rather than show it empty.
+  const withoutUpdate = useMemo(() => columns.filter((c) => c.id !== 'update'), [columns]);
+  const groups = useMemo(() => groupByMeeting(rows, lookups.documents), [rows, lookups]);
+  // What the reader chose for a meeting, which holds whether or not a filter is in force; else the default.
+  const [chosen, setChosen] = useState<ReadonlyMap<string, boolean>>(new Map());
+  if (groups.length === 0) return <p className="notice">No actions or recommendations match these filters.</p>;
+  const isOpen = (key: string, i: number) => chosen.get(key) ?? (filtered || i === 0);
   return (
     <div className="actions-table">
-      <DataTable
-        caption="Actions and PSA recommendations, as recorded in the published documents"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.id}
-        sort={sort}
-        onSortChange={onSortChange}
-        empty="No actions or recommendations match these filters."
-      />
+      {groups.map((g, i) => {
+        const open = isOpen(g.key, i);
+        const rowsWord = g.rows.length === 1 ? '1 row' : `${g.rows.length} rows`;
+        return (
+          <section key={g.key} aria-labelledby={`meeting-${g.key}`} className="actions-group">
+            <h3 id={`meeting-${g.key}`}>
+              <button
+                type="button"
+                className="actions-group__toggle"
+                aria-expanded={open}
+                aria-controls={`meeting-${g.key}-rows`}
+                onClick={() => setChosen((before) => new Map(before).set(g.key, !open))}
+              >
+                {g.name} <span className="file-meta">({rowsWord})</span>
+              </button>
+            </h3>
+            <div id={`meeting-${g.key}-rows`} className="actions-group__rows" hidden={!open}>
+              <DataTable
+                caption={`${g.name}: actions and recommendations, as recorded in the published documents`}
+                columns={g.rows.some((r) => r.update !== null) ? columns : withoutUpdate}
+                rows={g.rows}
+                rowKey={(r) => r.id}
+                sort={sorts[g.key] ?? null}
+                onSortChange={(next) => onSortChange(g.key, next)}
+                empty="No actions or recommendations match these filters."
+              />
+            </div>
+          </section>
+        );
+      })}
     </div>
   );
 }

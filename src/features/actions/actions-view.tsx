@@ -7,7 +7,17 @@ import { ActionFilters } from './action-filters';
 import { ActionsTable } from './actions-table';
 import { ActionCounts } from './action-counts';
 import { ActionFigures } from './action-figures';
-import { actionRows, countByOwner, countByStatus, effectiveFilter, filterOptions, filterRows, showingSentence } from './selectors';
+import { usePartnership } from '../../components/partnership/partnership-context';
+import {
+  actionRows,
+  countByOwner,
+  countByStatus,
+  effectiveFilter,
+  filterOptions,
+  filterRows,
+  peopleById,
+  showingSentence,
+} from './selectors';
 import './actions.css';
 
 interface Props {
@@ -19,8 +29,10 @@ const CLEARED = { meeting: '', owner: '', status: '', type: '', priority: '', q:
 
 export function ActionsView({ actions, state }: Props) {
   const { params, setParams, linkTo } = state;
+  const partnership = usePartnership();
+  const people = useMemo(() => peopleById(partnership.people), [partnership]);
   const rows = useMemo(() => actionRows(actions.actions, actions.recommendations), [actions]);
-  const options = useMemo(() => filterOptions(rows), [rows]);
+  const options = useMemo(() => filterOptions(rows, people), [rows, people]);
   const filter = useMemo(
     () =>
       effectiveFilter(
@@ -29,10 +41,13 @@ export function ActionsView({ actions, state }: Props) {
       ),
     [params.meeting, params.owner, params.status, params.type, params.priority, params.q, options],
   );
-  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const shown = useMemo(() => filterRows(rows, filter, people), [rows, filter, people]);
   const byStatus = useMemo(() => countByStatus(shown), [shown]);
-  const byOwner = useMemo(() => countByOwner(shown), [shown]);
-  const onSortChange = useCallback((sort: SortState | null) => setParams({ sort }), [setParams]);
+  const byOwner = useMemo(() => countByOwner(shown, people), [shown, people]);
+  const onSortChange = useCallback(
+    (meeting: string, sort: SortState | null) => setParams({ sort: { ...params.sort, [meeting]: sort } }),
+    [setParams, params.sort],
+  );
   const filtered = Object.values(filter).some((v) => v !== '');
 
   return (
@@ -43,7 +58,9 @@ export function ActionsView({ actions, state }: Props) {
         forward programme items and Partnership Strategic Assessment (PSA) recommendations. Each row keeps the documents&rsquo; own words
         and says &ldquo;not recorded&rdquo; wherever they do not give a meeting, owner, deadline or status. A snapshot holds every document
         published up to its date, so earlier meetings&rsquo; actions appear in later snapshots too; the Source column names each row&rsquo;s
-        document.
+        document. An action recorded both in a meeting&rsquo;s minutes and in its action log is one row naming both. Rows are grouped by
+        meeting, newest first; the newest is open, and each other meeting opens from its heading (every meeting opens when a filter or
+        search is in force).
       </p>
       {options.priorities.length === 0 ? (
         <p>No priority is recorded for any action in the published documents, so there is no priority filter.</p>
@@ -53,11 +70,11 @@ export function ActionsView({ actions, state }: Props) {
       ) : (
         <section aria-labelledby="actions-list">
           <h2 id="actions-list">Every action and recommendation</h2>
-          <ActionFilters options={options} filter={filter} state={state} />
+          <ActionFilters options={options} filter={filter} people={people} state={state} />
           <p role="status" className="actions-showing">
             {showingSentence(shown.length, rows.length)} {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
           </p>
-          <ActionsTable rows={shown} sort={params.sort} onSortChange={onSortChange} />
+          <ActionsTable rows={shown} sorts={params.sort} onSortChange={onSortChange} filtered={filtered} />
         </section>
       )}
       {rows.length > 0 ? <ActionCounts byStatus={byStatus} byOwner={byOwner} /> : null}

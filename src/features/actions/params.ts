@@ -1,11 +1,11 @@
 import { sortableColumnIds } from '../../components/data-table/columns';
-import { sortParam, stringParam, textParam } from '../../lib/url-state';
+import { sortFamily, stringParam, textParam } from '../../lib/url-state';
 import { ACTION_COLUMNS } from './action-columns';
 
 export const ACTIONS_PARAMS = {
   /** A meeting date (ISO), or `not-recorded` for rows whose documents give none; empty for every meeting. */
   meeting: stringParam(/^(\d{4}-\d{2}-\d{2}|not-recorded)$/, 'a meeting date (YYYY-MM-DD) or not-recorded'),
-  /** One owner's name as split from the documents' owner column; empty for everyone. */
+  /** A person's id from the profile's people list, or an owner as printed where no person accounts for it; empty for everyone. */
   owner: textParam(200),
   /** A status exactly as recorded; empty for any. */
   status: textParam(200),
@@ -13,5 +13,12 @@ export const ACTIONS_PARAMS = {
   /** Only offered when a row records a priority; the published documents record none. */
   priority: textParam(100),
   q: textParam(200),
-  sort: sortParam(sortableColumnIds(ACTION_COLUMNS)),
+  /** Each meeting's table sorts on its own: `sort.2024-01-18=status`, `sort.not-recorded=-owners`. */
+  sort: sortFamily(
+    {
+      pattern: /^(\d{4}-\d{2}-\d{2}|not-recorded)$/,
+      expects: "the sort of one meeting's table (sort.<meeting date> or sort.not-recorded)",
+    },
+    sortableColumnIds(ACTION_COLUMNS),
+  ),
 };

@@ -73,7 +73,7 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
         <legend>{capitalise(subareas.plural)} to compare</legend>
         {subareas.areas.map((b) => (
           <label key={b.code}>
-            <input type="checkbox" checked={selected.includes(b.code)} onChange={(e) => toggleBeat(b.code, e.target.checked)} /> {b.name}
+            <input type="checkbox" checked={selected.includes(b.code)} onChange={(e) => toggleBeat(b.code, e.target.checked)} /> {b.label}
           </label>
         ))}
       </fieldset>

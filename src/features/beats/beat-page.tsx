@@ -29,6 +29,9 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
   const own = partnership.partnership.area;
   const { shortName } = partnership.partnership;
   const name = subareaName(subareas, beat);
+  const area = subareas.areas.find((a) => a.code === beat);
+  const formalName = area?.name ?? beat;
+  const shortPlace = area?.shortName ?? '';
   const { params, setParams, linkTo } = state;
   const all = useMemo(() => figuresForBeat(beatCrime.figures, subareas, beat), [beatCrime, subareas, beat]);
   const crimes = useMemo(() => [...new Set(all.map((f) => f.measure))], [all]);
@@ -56,6 +59,11 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
         <a href={linkTo({ beat: '', crime: '', period: '' })}>{capitalise(subareas.singular)} trends</a> › {name}
       </p>
       <h1>{name}</h1>
+      {name !== formalName ? (
+        <p>
+          {formalName}, as the documents number it; named here after {shortPlace}, the place the documents name first for it.
+        </p>
+      ) : null}
       <section aria-labelledby="beat-covers">
         <h2 id="beat-covers">What the {subareas.singular} covers</h2>
         {wordings.length === 0 ? (

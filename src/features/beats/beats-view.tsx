@@ -10,6 +10,10 @@ import type { BEAT_PARAMS } from './params';
 import { BeatFilters } from './beat-filters';
 import { BeatTrendChart } from './beat-trend-chart';
 import { BeatPage } from './beat-page';
+import { FindYourArea } from './find-your-area';
+import { HeatTable } from './heat-table';
+import { heatTable } from './heat-table-data';
+import './beats.css';
 import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
 
 interface Props {
@@ -42,6 +46,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     [beatCrime, lookups, measure, params.series, params.beats, params.from, params.to, subareas],
   );
 
+  const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
+
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
   }
@@ -55,13 +61,31 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         type, the {subareas.plural} to compare and a run of like-for-like periods; a year to date is never drawn on the same line as a full
         year.
       </p>
+      <FindYourArea
+        places={places}
+        subareas={subareas}
+        linkToBeat={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
+        openBeat={(beat) => state.setParams({ beat, crime: measure, period: '' })}
+      />
+      {heat ? (
+        <section aria-labelledby="beats-at-a-glance">
+          <h2 id="beats-at-a-glance">Every {subareas.singular} at a glance</h2>
+          <HeatTable
+            table={heat}
+            subareas={subareas}
+            measureName={(m) => measureLabel(lookups, m)}
+            linkTo={(beat, crime, period) => state.linkTo({ beat, crime, period })}
+          />
+        </section>
+      ) : null}
+      <h2>Trends</h2>
       <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} trend={trend} state={state} />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
       <h2>Each {subareas.singular}&rsquo;s page</h2>
       <ul className="link-grid">
         {subareas.areas.map((b) => (
           <li key={b.code}>
-            <a href={state.linkTo({ beat: b.code, crime: measure, period: '' })}>{b.name}</a>
+            <a href={state.linkTo({ beat: b.code, crime: measure, period: '' })}>{b.label}</a>
           </li>
         ))}
       </ul>

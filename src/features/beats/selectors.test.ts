@@ -12,7 +12,12 @@ const BEATS: Subareas = {
   type: 'beat',
   singular: 'beat',
   plural: 'beats',
-  areas: ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'].map((code) => ({ code, name: `Beat ${code}` })),
+  areas: ['56', '57', '58', '59', '60', '61', '62', '63', '64', '65'].map((code) => ({
+    code,
+    name: `Beat ${code}`,
+    shortName: null,
+    label: `Beat ${code}`,
+  })),
 };
 const CRIME_TYPES = ['all-crime', 'violence-with-injury', 'shoplifting'];
 const OWN = { type: 'csp', code: 'synthetic' };

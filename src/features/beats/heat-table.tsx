@@ -1,0 +1,82 @@
+import type { Subareas } from '../../data/partnership-areas';
+import { subareaName } from '../../data/partnership-areas';
+import { formatFigure } from '../../lib/figure-format';
+import type { HeatTable as HeatTableData } from './heat-table-data';
+
+interface Props {
+  table: HeatTableData;
+  subareas: Subareas;
+  measureName: (measure: string) => string;
+  /** The link to a sub-area's page for one crime type and period. */
+  linkTo: (beat: string, measure: string, period: string) => string;
+}
+
+/** How strongly a cell is tinted: by the size of the published change, in three steps. */
+function tint(change: number | null): string {
+  if (change === null) return 'heat--none';
+  const size = Math.abs(change) >= 50 ? 3 : Math.abs(change) >= 20 ? 2 : 1;
+  return change > 0 ? `heat--up-${size}` : change < 0 ? `heat--down-${size}` : 'heat--none';
+}
+
+/**
+ * Every beat against every crime type for one period: the count and the
+ * published change in words and signs, colour only a second cue; each cell
+ * opens the beat's page at that crime type and period.
+ */
+export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
+  return (
+    <div className="table-scroll heat" role="region" aria-label={`Every ${subareas.singular} at a glance, table`} tabIndex={0}>
+      <table className="heat-table">
+        <caption>
+          Crimes by {subareas.singular} and crime type, {table.period.label}: count, and change on the year before where published (▲ up, ▼
+          down)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{subareas.singular.replace(/^./, (c) => c.toUpperCase())}</th>
+            {table.measures.map((m) => (
+              <th key={m} scope="col">
+                {measureName(m)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.beats.map((b) => (
+            <tr key={b}>
+              <th scope="row">
+                <a href={linkTo(b, '', '')}>{subareaName(subareas, b)}</a>
+              </th>
+              {table.measures.map((m) => {
+                const cell = table.cells.get(`${b}|${m}`);
+                const change = cell?.change ?? null;
+                return (
+                  <td key={m} className={tint(change?.value ?? null)}>
+                    {cell?.count ? (
+                      <a href={linkTo(b, m, table.period.id)}>
+                        {formatFigure(cell.count)}
+                        {change ? (
+                          <span className="heat__change">
+                            {' '}
+                            <span aria-hidden="true">{change.value > 0 ? '▲' : change.value < 0 ? '▼' : ''}</span>
+                            {formatFigure(change)}
+                          </span>
+                        ) : null}
+                        <span className="visually-hidden">
+                          {' '}
+                          {measureName(m)}, {subareaName(subareas, b)}
+                        </span>
+                      </a>
+                    ) : (
+                      <span className="heat__none">not published</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -28,4 +28,6 @@ export const APP_PARAMS = {
   view: enumParam(VIEWS, 'overview'),
   snapshot: stringParam(/^\d{4}-\d{2}$/, 'a snapshot id such as 2024-04'),
   embed: booleanParam(),
+  /** Every figure's source written beside it (the "Show sources" switch). */
+  sources: booleanParam(),
 };

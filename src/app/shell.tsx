@@ -12,6 +12,8 @@ import { EmbedDialog } from '../components/layout/embed-dialog';
 import { embedSnippet } from '../lib/embed';
 import { useEmbedHeight } from './use-embed-height';
 import { FigureContext } from '../components/figures/figure-context';
+import { SourcesShownContext, usePrinting } from '../components/figures/sources-shown';
+import { SourcesSwitch } from '../components/figures/sources-switch';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
@@ -54,6 +56,7 @@ export function Shell({ manifest }: Props) {
     const params = writeParams({ view: v, snapshot: requested }, APP_PARAMS);
     return hrefFor(params);
   };
+  const printing = usePrinting();
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
   const embedded = app.params.embed;
@@ -66,7 +69,9 @@ export function Shell({ manifest }: Props) {
       {referenceErrors.length > 0 ? <ErrorSummary title="Some reference data could not be loaded" errors={referenceErrors} /> : null}
       {lookups ? (
         <FigureContext.Provider value={lookups}>
-          <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+          <SourcesShownContext.Provider value={app.params.sources || printing}>
+            <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+          </SourcesShownContext.Provider>
         </FigureContext.Provider>
       ) : referenceErrors.length === 0 ? (
         <p role="status">Loading the published figures…</p>
@@ -115,6 +120,15 @@ export function Shell({ manifest }: Props) {
               const params = new URLSearchParams(window.location.search);
               if (id === manifest.defaultSnapshot) params.delete('snapshot');
               else params.set('snapshot', id);
+              navigate(params);
+            }}
+          />
+          <SourcesSwitch
+            checked={app.params.sources}
+            onChange={(on) => {
+              const params = new URLSearchParams(window.location.search);
+              if (on) params.set('sources', '1');
+              else params.delete('sources');
               navigate(params);
             }}
           />

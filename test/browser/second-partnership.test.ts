@@ -196,9 +196,9 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       await table.waitFor();
       assert.equal(await table.locator('tbody tr').count(), 1);
       assert.match(await table.innerText(), new RegExp(`\\b${count(firstRow.current)}\\b`));
-      await table.locator('summary').first().click();
+      await table.locator('.figure__button').first().click();
       assert.match(
-        await table.locator('details[open]').innerText(),
+        await page.getByRole('group', { name: /^Source of / }).innerText(),
         new RegExp(
           // The printed value is in a <q>, whose quotation marks are drawn by CSS and are not text.
           `Given as ${count(firstRow.current)} in analyst's extract “${escapeRe(firstRow.title)}”, ` +

@@ -63,8 +63,8 @@ describe('overview', () => {
   test('reveals the source of a figure: document, table and line', async () => {
     await page.goto(pinned(suite.server.url));
     const table = page.getByRole('table', { name: /Charnwood crime/ });
-    await table.getByText('Source of All crime % change').click();
-    const panel = table.locator('details[open]').first();
+    await table.getByRole('button', { name: /^-6\.1%, All crime % change: source and notes$/ }).click();
+    const panel = page.getByRole('group', { name: 'Source of All crime % change' });
     assert.match(await panel.innerText(), /Printed as -6\.1% in Charnwood Community Safety Partnership, 18 April 2024, .*line \d+/);
   });
 
@@ -120,8 +120,16 @@ describe('overview', () => {
     const table = page.getByRole('table', { name: /Charnwood crime/ });
     const row = table.getByRole('row', { name: /^All crime/ });
     await row.waitFor();
-    await table.getByText('Source of All crime % change').click();
-    const panel = table.locator('details[open]').first();
+    const name = /^-6\.1%, All crime % change: source and notes$/;
+    assert.doesNotMatch(
+      await row
+        .getByRole('cell')
+        .filter({ has: page.getByRole('button', { name }) })
+        .innerText(),
+      /inconsistent/,
+    );
+    await table.getByRole('button', { name }).click();
+    const panel = page.getByRole('group', { name: 'Source of All crime % change' });
     assert.match(await panel.innerText(), /Note: Rounding convention of .*-6\.150% is printed -6\.1%/);
     assert.doesNotMatch(await panel.innerText(), /Inconsistency/);
   });

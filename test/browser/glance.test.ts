@@ -7,7 +7,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { before, test, axeViolations, newPage, servedBrowser } from './harness.ts';
-import { count, findFigure, pinned, published, SNAPSHOT, type PublishedFigure } from './published.ts';
+import { count, findFigure, partnership, pinned, published, SNAPSHOT, type PublishedFigure } from './published.ts';
 
 interface PublishedNote {
   id: string;
@@ -99,7 +99,10 @@ describe('figures reveal their source on demand', () => {
     assert.match(text, new RegExp(`⚠ inconsistent: ${totalFlag}`));
     // -6.1% is truncated, a convention; 12/15 stood under a mislabelled header: neither is flagged.
     assert.equal(await row.getByText(/inconsistent/).count(), 2, 'only the two totals the beats contradict');
-    const rank = row.getByRole('button', { name: /^12\/15, / });
+    for (const name of [/^-6\.1%, /, /^12th of 15, /]) {
+      assert.doesNotMatch(await row.locator('.figure', { has: page.getByRole('button', { name }) }).innerText(), /inconsistent/);
+    }
+    const rank = row.getByRole('button', { name: /^12th of 15, / });
     await rank.click();
     const panel = page.getByRole('group', { name: /^Source of All crime family group position/ });
     assert.match(await panel.innerText(), /Printed under the header "Family Group Position 31st October 2022"/);
@@ -131,5 +134,61 @@ describe('figures reveal their source on demand', () => {
       await page.emulateMedia({ media: 'screen' });
     }
     await page.locator('.figure__inline-source').first().waitFor({ state: 'detached' });
+  });
+});
+
+describe('the overview reads at a glance', () => {
+  const suite = servedBrowser();
+  let page: Page;
+  before(async () => {
+    page = await newPage(suite.browser, { viewport: { width: 1280, height: 800 } });
+  });
+
+  test('all nine monitored crime types are within the first 900 px at 1280 × 800', async () => {
+    await page.goto(pinned(suite.server.url));
+    const table = page.getByRole('table', { name: /Charnwood crime/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    assert.equal(await rows.count(), partnership.crimeTypes.length);
+    const last = await rows.last().boundingBox();
+    assert.ok(last, 'the last row is drawn');
+    assert.ok(last.y + last.height <= 900, `the last crime type ends at ${Math.round(last.y + last.height).toString()} px`);
+  });
+
+  test('each row says the change in words with what it is compared with, and the position explained with its movement', async () => {
+    await page.goto(pinned(suite.server.url));
+    const table = page.getByRole('table', { name: /Charnwood crime/ });
+    const headers = await table.getByRole('columnheader').allInnerTexts();
+    assert.ok(
+      headers.some((h) => /^Change on 2022\/23$/.test(h.trim())),
+      JSON.stringify(headers),
+    );
+    assert.ok(
+      headers.some((h) => /1st is best/.test(h)),
+      JSON.stringify(headers),
+    );
+    const all = await table.getByRole('row', { name: /^All crime/ }).innerText();
+    assert.match(all, /down\s+-6\.1%/);
+    assert.match(all, /12th of 15 ↔ unchanged/);
+    // Violence with injury: 12/15 at 31 Oct 2022, 14/15 a year later, though the printed arrow says no change.
+    const violence = await table.getByRole('row', { name: /^Violence with injury/ }).innerText();
+    assert.match(violence, /14th of 15/);
+    assert.match(violence, /worse than 12th/);
+    assert.match(violence, /⚠ inconsistent: the positions table has 12\/15 → 14\/15/);
+  });
+
+  test('a trend is drawn where three or more like-for-like years are published, its points spaced in proportion to time', async () => {
+    await page.goto(pinned(suite.server.url));
+    const spark = page.getByRole('img', { name: /^All crime, same months each year:/ });
+    await spark.waitFor();
+    const name = (await spark.getAttribute('aria-label')) ?? '';
+    // 2018/19, 2019/20, then 2022/23 and 2023/24: two years not published between.
+    assert.match(name, /2018\/19: 9,401; 2019\/20: 8,747; 2022\/23: 10,195; 2023\/24: 9,568/);
+    const xs = await spark.locator('circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+    assert.equal(xs.length, 4);
+    const [a = 0, b = 0, c = 0, d = 0] = xs;
+    assert.ok(Math.abs(c - b - 3 * (b - a)) < 1.5, `three years span three times one year: ${xs.join(', ')}`);
+    assert.ok(Math.abs(d - c - (b - a)) < 1.5, `one year spans the same at either end: ${xs.join(', ')}`);
+    assert.equal(await spark.locator('path').count(), 2, 'the missing years break the line');
   });
 });

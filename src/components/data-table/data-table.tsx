@@ -40,6 +40,8 @@ interface Props<Row extends RowData> {
   fileName?: string;
   /** Columns that make the CSV stand on its own, such as the period when the table covers one. */
   csvContext?: readonly CsvContext[];
+  /** Put the download after the table, where the table must start high on the page (the overview). */
+  actionsAfter?: boolean;
 }
 
 function toSorting(sort: SortState | null): SortingState {
@@ -61,6 +63,7 @@ export function DataTable<Row extends RowData>({
   empty,
   fileName,
   csvContext = [],
+  actionsAfter = false,
 }: Props<Row>) {
   const lookups = useFigureLookups();
   const partnershipId = usePartnership().partnership.id;
@@ -109,16 +112,20 @@ export function DataTable<Row extends RowData>({
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
   };
 
+  const actions = (
+    <div className="table-actions">
+      <button type="button" className="button-secondary" onClick={download}>
+        Download CSV<span className="visually-hidden">: {caption}</span>
+      </button>
+      <span className="file-meta">
+        {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
+      </span>
+    </div>
+  );
+
   return (
     <div className="data-table-block">
-      <div className="table-actions">
-        <button type="button" className="button-secondary" onClick={download}>
-          Download CSV<span className="visually-hidden">: {caption}</span>
-        </button>
-        <span className="file-meta">
-          {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
-        </span>
-      </div>
+      {actionsAfter ? null : actions}
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table className="data-table">
           <caption>{caption}</caption>
@@ -173,6 +180,7 @@ export function DataTable<Row extends RowData>({
           </tbody>
         </table>
       </div>
+      {actionsAfter ? actions : null}
     </div>
   );
 }

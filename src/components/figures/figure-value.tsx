@@ -11,6 +11,8 @@ interface Props {
   figure: Figure;
   /** Words that say which figure this is, for the control's accessible name and the panel's label. */
   context: string;
+  /** How to write the value where the view words it (e.g. `12th of 15`); the panel still quotes the printing. */
+  display?: string;
 }
 
 /** Opening one figure's panel closes the last one, so two never overlap. */
@@ -23,10 +25,10 @@ let closeOpenPanel: (() => void) | null = null;
  * carries the word and the reason, not just a colour, so the warning
  * survives greyscale printing and screen readers.
  */
-export function FigureValue({ figure, context }: Props) {
+export function FigureValue({ figure, context, display }: Props) {
   const lookups = useFigureLookups();
   const sourcesShown = useSourcesShown();
-  const value = formatFigure(figure);
+  const value = display ?? formatFigure(figure);
   const { flags, notes } = figureNotes(figure, lookups.notes);
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -77,6 +79,7 @@ export function FigureValue({ figure, context }: Props) {
       >
         <span className="figure__value">{value}</span>
       </button>
+      {flags.length > 0 ? ' ' : null}
       {flags.length > 0 ? (
         <span className="figure__flag">
           <span aria-hidden="true">⚠ </span>inconsistent: {flags.join('; ')}

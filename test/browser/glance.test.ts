@@ -158,6 +158,7 @@ describe('the overview reads at a glance', () => {
   test('each row says the change in words with what it is compared with, and the position explained with its movement', async () => {
     await page.goto(pinned(suite.server.url));
     const table = page.getByRole('table', { name: /Charnwood crime/ });
+    await table.getByRole('row', { name: /^Shoplifting/ }).waitFor();
     const headers = await table.getByRole('columnheader').allInnerTexts();
     assert.ok(
       headers.some((h) => /^Change on 2022\/23$/.test(h.trim())),
@@ -190,5 +191,77 @@ describe('the overview reads at a glance', () => {
     assert.ok(Math.abs(c - b - 3 * (b - a)) < 1.5, `three years span three times one year: ${xs.join(', ')}`);
     assert.ok(Math.abs(d - c - (b - a)) < 1.5, `one year spans the same at either end: ${xs.join(', ')}`);
     assert.equal(await spark.locator('path').count(), 2, 'the missing years break the line');
+  });
+});
+
+describe('honest time', () => {
+  const suite = servedBrowser();
+
+  test('the family-group chart spaces its dates in proportion to the time between them', async () => {
+    const page = await newPage(suite.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(pinned(suite.server.url, 'view=family-group'));
+    const chart = page.locator('.recharts-wrapper').first();
+    await chart.scrollIntoViewIfNeeded();
+    const ticks = chart.locator('text.recharts-cartesian-axis-tick-value[orientation="bottom"]');
+    await ticks.first().waitFor();
+    const placed = await ticks.evaluateAll((ts) => ts.map((t) => ({ label: t.textContent ?? '', x: Number(t.getAttribute('x')) })));
+    const days = placed.map((p) => Date.parse(p.label) / 86_400_000);
+    assert.ok(placed.length >= 3 && days.every((d) => Number.isFinite(d)), JSON.stringify(placed));
+    const [x0 = 0, x1 = 0] = placed.map((p) => p.x);
+    const [d0 = 0, d1 = 0] = days;
+    const perDay = (x1 - x0) / (d1 - d0);
+    placed.forEach((p, i) => {
+      const expected = x0 + ((days[i] ?? 0) - d0) * perDay;
+      assert.ok(
+        Math.abs(p.x - expected) < 2,
+        `${p.label} at ${p.x.toString()}, expected ${expected.toFixed(1)}: ${JSON.stringify(placed)}`,
+      );
+    });
+  });
+});
+
+describe('beat trends keep their colours', () => {
+  const suite = servedBrowser();
+
+  test('unticking a beat leaves every other beat its colour, dash and marker', async () => {
+    const page = await newPage(suite.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    const key = page.getByRole('list', { name: 'Key' }).first();
+    await key.waitFor();
+    const styles = () =>
+      key.locator('li').evaluateAll((items) =>
+        Object.fromEntries(
+          items.map((li) => {
+            const line = li.querySelector('line');
+            return [li.textContent?.trim() ?? '', `${line?.getAttribute('stroke') ?? ''} ${line?.getAttribute('stroke-dasharray') ?? ''}`];
+          }),
+        ),
+      );
+    const before: Record<string, string> = await styles();
+    const [first, ...rest] = Object.keys(before);
+    assert.ok(first && rest.length > 1, JSON.stringify(before));
+    await page.getByRole('checkbox', { name: first }).uncheck();
+    await page.waitForURL((u) => u.searchParams.has('beats'));
+    await key.locator('li', { hasText: first }).waitFor({ state: 'detached' });
+    const after: Record<string, string> = await styles();
+    assert.deepEqual(after, Object.fromEntries(rest.map((b) => [b, before[b]])));
+  });
+});
+
+describe('beat trends keep the period when the crime type changes', () => {
+  const suite = servedBrowser();
+
+  test('choosing another crime type keeps the latest period where it is published for it', async () => {
+    const page = await newPage(suite.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(pinned(suite.server.url, 'view=beats'));
+    const periods = page.getByLabel('Periods');
+    await periods.waitFor();
+    const before = await periods.inputValue();
+    const to = await page.getByLabel('To', { exact: true }).inputValue();
+    await page.getByLabel('Crime type').selectOption('burglary-residential');
+    await page.waitForURL(/measure=burglary-residential/);
+    assert.equal(await periods.inputValue(), before, 'the same like-for-like periods');
+    assert.equal(await page.getByLabel('To', { exact: true }).inputValue(), to, 'the same latest period');
+    assert.equal(new URL(page.url()).searchParams.get('series'), before);
   });
 });

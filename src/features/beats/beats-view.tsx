@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -31,6 +31,10 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     () => beatPeriodSeries(beatCrime.figures, lookups.periods, measure, subareas),
     [beatCrime, lookups, measure, subareas],
   );
+  const seriesFor = useCallback(
+    (m: string) => beatPeriodSeries(beatCrime.figures, lookups.periods, m, subareas),
+    [beatCrime, lookups, subareas],
+  );
   const trend = useMemo(
     () =>
       beatTrend(
@@ -55,7 +59,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         type, the {subareas.plural} to compare and a run of like-for-like periods; a year to date is never drawn on the same line as a full
         year.
       </p>
-      <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} trend={trend} state={state} />
+      <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} seriesFor={seriesFor} trend={trend} state={state} />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
       <h2>Each {subareas.singular}&rsquo;s page</h2>
       <ul className="link-grid">

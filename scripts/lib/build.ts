@@ -138,7 +138,7 @@ function attachManualNotes(docs: DocumentSources[], figures: BuiltFigure[]): Not
             : `line ${n.source_line}`;
       const noteSource = citedSource(n, ref, doc);
       const document = noteSource.document;
-      notes.push({ id: n.id, kind: n.kind, generated: false, text: n.text, source: noteSource });
+      notes.push({ id: n.id, kind: n.kind, generated: false, text: n.text, source: noteSource, flag: n.flag ? n.flag : null });
       for (const f of figures) {
         const hit = f.printings.some(
           (p) =>

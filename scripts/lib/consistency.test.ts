@@ -49,6 +49,8 @@ describe('consistency checks', () => {
     expect(notes[0]?.figureIds).toContain(pct.id);
     expect(notes[0]?.note.text).toContain('+127.3%');
     expect(notes[0]?.note.kind).toBe('inconsistency');
+    // The reason the figure's flag states, in one line.
+    expect(notes[0]?.note.flag).toBe('25 after a change of +14 is +127.3%');
   });
 
   it('accepts a % change rounded to the precision it was printed with', () => {
@@ -133,6 +135,7 @@ describe('consistency checks', () => {
       "The ten beats' published figures for this period add up to 100, not the Synthetic Vale total 99 (synthetic.txt, line " +
         `${total.printings[0]?.source.line}).`,
     );
+    expect(notes[0]?.note.flag).toBe('the ten beats add up to 100');
     expect(notes[0]?.figureIds).toEqual([total.id]);
   });
 

@@ -68,13 +68,25 @@ function sameDocument(figures: readonly BuiltFigure[]): boolean {
   return [...documentsOf(first)].some((d) => rest.every((f) => documentsOf(f).has(d)));
 }
 
-function note(check: string, kind: NoteKind, text: string, figures: BuiltFigure[]): GeneratedNote {
+/** `flag`: the one-line reason a contradiction states on the figure itself; a revision or remark has none. */
+function note(check: string, kind: NoteKind, text: string, figures: BuiltFigure[], flag: string | null = null): GeneratedNote {
   const ids = figures.map((f) => f.id);
   const source = figures[0]?.printings[0]?.source ?? null;
   return {
-    note: { id: `auto-${check}-${shortHash(ids.join('|') + text)}`, kind, generated: true, text, source },
+    note: {
+      id: `auto-${check}-${shortHash(ids.join('|') + text)}`,
+      kind,
+      generated: true,
+      text,
+      source,
+      flag: kind === 'inconsistency' ? flag : null,
+    },
     figureIds: ids,
   };
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Every figure of each meaning, so a check can prefer the one printed beside the figure it checks. */
@@ -133,7 +145,9 @@ function checkChanges(figures: BuiltFigure[], index: Index): ChangeResults {
           kind,
           `Published difference ${where(f)} does not match its counts: ${formatNumber(before.value)} to ${formatNumber(now.value)} is a difference of ${formatSigned(now.value - before.value)}.` +
             (kind === 'revision' ? ' The counts were printed in a different publication, so this is recorded as a revision.' : ''),
-          [f, now, before],
+          // Only the difference is flagged: the counts agree with everything else printed.
+          [f],
+          `${formatNumber(before.value)} to ${formatNumber(now.value)} is ${formatSigned(now.value - before.value)}`,
         ),
       );
     }
@@ -141,14 +155,17 @@ function checkChanges(figures: BuiltFigure[], index: Index): ChangeResults {
     // The earlier count may be printed, or implied by a printed count and difference.
     let base: number | null = null;
     let basis = '';
+    let shortBasis = '';
     let related: BuiltFigure[] = [];
     if (now && before) {
       base = before.value;
       basis = `the counts ${formatNumber(before.value)} and ${formatNumber(now.value)}`;
+      shortBasis = `${formatNumber(before.value)} to ${formatNumber(now.value)} is`;
       related = [now, before];
     } else if (now && diff) {
       base = now.value - diff.value;
       basis = `the count ${formatNumber(now.value)} and difference ${formatSigned(diff.value)} printed with it`;
+      shortBasis = `${formatNumber(now.value)} after a change of ${formatSigned(diff.value)} is`;
       related = [now, diff];
     }
     if (base === null || base === 0 || !now) continue;
@@ -161,14 +178,17 @@ function checkChanges(figures: BuiltFigure[], index: Index): ChangeResults {
     }
     if (precision === 'neither') {
       const kind = sameDocument([f, ...related]) ? 'inconsistency' : 'revision';
+      const recomputed = `${formatSigned(Number(exact.toFixed(Math.max(1, decimals))))}%`;
       notes.push(
         note(
           'percent',
           kind,
-          `Published % change ${where(f)} does not match ${basis}, which give ${formatSigned(Number(exact.toFixed(Math.max(1, decimals))))}%` +
+          `Published % change ${where(f)} does not match ${basis}, which give ${recomputed}` +
             ` (neither rounded nor truncated to the printed precision).` +
             (kind === 'revision' ? ' The counts were printed in a different publication, so this is recorded as a revision.' : ''),
-          [f, ...related],
+          // Only the % change is flagged: its counts agree with everything else printed.
+          [f],
+          `${shortBasis} ${recomputed}`,
         ),
       );
     }
@@ -245,6 +265,7 @@ function checkTotals(figures: BuiltFigure[], index: Index, partnership: Partners
           'inconsistency',
           `${allOf} published figures for this period add up to ${formatNumber(sum)}, not ${ownTotal} ${where(total)}.`,
           [total],
+          `${lowerFirst(allOf.replace(/'$/, ''))} add up to ${formatNumber(sum)}`,
         ),
       );
     } else {
@@ -290,6 +311,7 @@ function checkConflicts(figures: BuiltFigure[]): GeneratedNote[] {
           ? `Printed with different values: ${[preferred, ...others].map(where).join('; ')}. The dashboard shows the value from the latest publication.`
           : `Revised between publications: ${[preferred, ...others].map(where).join('; ')}. The dashboard shows the value from the latest publication.`,
         group,
+        `printed as ${[preferred, ...others].map((o) => o.printings[0]?.printed ?? formatNumber(o.value)).join(' and ')}`,
       ),
     );
   }

@@ -269,10 +269,16 @@ export const noteRow = z
     source: extractCitation,
     value_as_printed: text,
     text: required,
+    /** Optional: for a contradiction between two published values, the one-line reason the figure's flag states. */
+    flag: text.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.last_line != null && r.last_line < r.source_line) {
       ctx.addIssue({ code: 'custom', path: ['last_line'], message: 'must not come before source_line' });
+    }
+    // A flag warns that two published values contradict each other; any other note is read quietly.
+    if (r.flag && r.kind !== 'inconsistency') {
+      ctx.addIssue({ code: 'custom', path: ['flag'], message: 'only an inconsistency note carries a flag' });
     }
   });
 

@@ -31,6 +31,8 @@ export const APP_PARAMS = {
   embed: booleanParam(),
   /** With embed: the one chart or table to show, by its id on the page. */
   part: stringParam(/^[a-z0-9][a-z0-9.-]{0,99}$/, 'the id of a chart or table'),
+  /** Every figure's source written beside it (the "Show sources" switch). */
+  sources: booleanParam(),
 };
 
 const EMBED_ONLY = { embed: APP_PARAMS.embed };

@@ -19,6 +19,8 @@ import { folderOf, PartEmbedsProvider, sharedParams, usePartPresence } from './s
 import { useEmbedHeight } from './use-embed-height';
 import { useEmbedLinks } from './use-embed-links';
 import { FigureContext } from '../components/figures/figure-context';
+import { SourcesShownContext, usePrinting } from '../components/figures/sources-shown';
+import { SourcesSwitch } from '../components/figures/sources-switch';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
@@ -71,6 +73,7 @@ export function Shell({ manifest }: Props) {
       <OlderSnapshotBanner shown={snapshot} newest={newest} newestHref={hrefFor(newestParams)} />
     ) : null;
   const urlValues = useUrlValuesFromLocation(search);
+  const printing = usePrinting();
   const referenceErrors = [notes, periods, vocab].flatMap((s) => (s.status === 'error' ? s.errors : []));
 
   const embedded = app.params.embed;
@@ -92,7 +95,9 @@ export function Shell({ manifest }: Props) {
       {lookups ? (
         <FigureContext.Provider value={lookups}>
           <ViewBoundary key={`${view} ${snapshotId}`}>
-            <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+            <SourcesShownContext.Provider value={app.params.sources || printing}>
+              <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+            </SourcesShownContext.Provider>
           </ViewBoundary>
         </FigureContext.Provider>
       ) : referenceErrors.length === 0 ? (
@@ -155,6 +160,15 @@ export function Shell({ manifest }: Props) {
               const params = new URLSearchParams(window.location.search);
               if (id === manifest.defaultSnapshot) params.delete('snapshot');
               else params.set('snapshot', id);
+              navigate(params);
+            }}
+          />
+          <SourcesSwitch
+            checked={app.params.sources}
+            onChange={(on) => {
+              const params = new URLSearchParams(window.location.search);
+              if (on) params.set('sources', '1');
+              else params.delete('sources');
               navigate(params);
             }}
           />

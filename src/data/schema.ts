@@ -283,6 +283,13 @@ export const noteSchema = z.strictObject({
   generated: z.boolean(),
   text: nonEmpty,
   source: sourceSchema.nullable(),
+  /**
+   * Set only where two published values contradict each other beyond their
+   * printed precision: the one-line reason a figure's flag states, in words
+   * ("the ten beats add up to 9,601"). A mislabelled header or an ambiguous
+   * wording is an inconsistency note without a flag.
+   */
+  flag: nonEmpty.nullable(),
 });
 export type Note = z.infer<typeof noteSchema>;
 

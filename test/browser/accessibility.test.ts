@@ -27,10 +27,22 @@ const STATES: State[] = [
     shows: `Every figure published for ${subareaLabel('62')}`,
   },
   {
-    name: 'beats, a source disclosure open',
+    name: 'beats, a source panel open',
     query: '?view=beats&beat=57',
-    act: async (p) => p.locator('details.figure-source summary').first().click(),
+    act: async (p) => p.locator('.figure__button').first().click(),
   },
+  {
+    name: "overview, a flagged figure's source panel open",
+    query: '',
+    act: async (p) => {
+      await p
+        .getByRole('button', { name: /All crime, .*: source and notes$/ })
+        .first()
+        .click();
+      await p.getByRole('group', { name: /^Source of All crime/ }).waitFor();
+    },
+  },
+  { name: 'overview, every source shown', query: '?sources=1', act: (p) => p.locator('.figure__inline-source').first().waitFor() },
   { name: 'family group, one crime type', query: '?view=family-group&measure=robbery', shows: 'Robbery: position in the family group' },
   {
     name: 'family group, table mode',

@@ -188,7 +188,8 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
         assert.ok(total, measure);
         const row = table.getByRole('row', { name: new RegExp(`^${escapeRe(quarter.built.label(QUARTER.id, measure))}`) });
         // The comparison column, then the quarter, as the extract gives them.
-        assert.match(await row.innerText(), new RegExp(`${count(total.previous)}[^]*${count(total.current)}`), measure);
+        // The latest count, then the change "from" the earlier one.
+        assert.match(await row.innerText(), new RegExp(`${count(total.current)}[^]*from ${count(total.previous)}`), measure);
       }
       assert.deepEqual(errors, []);
       await closePage(page);
@@ -204,9 +205,9 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       await table.waitFor();
       assert.equal(await table.locator('tbody tr').count(), 1);
       assert.match(await table.innerText(), new RegExp(`\\b${count(firstRow.current)}\\b`));
-      await table.locator('summary').first().click();
+      await table.locator('.figure__button').first().click();
       assert.match(
-        await table.locator('details[open]').innerText(),
+        await page.getByRole('group', { name: /^Source of / }).innerText(),
         new RegExp(
           // The printed value is in a <q>, whose quotation marks are drawn by CSS and are not text.
           `Given as ${count(firstRow.current)} in analyst's extract “${escapeRe(firstRow.title)}”, ` +
@@ -304,7 +305,8 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
           first.some((f) => row.includes(count(f.value))),
           row,
         );
-        assert.match(row, new RegExp(`\\d+/${p.familyGroup.size}`));
+        // The overview words a position as an ordinal: "12th of 15".
+        assert.match(row, new RegExp(`\\d+(st|nd|rd|th) of ${p.familyGroup.size}`));
         await assertItsOwn(page, errors);
         assert.deepEqual(await axeViolations(page), []);
         await closePage(page);

@@ -63,14 +63,15 @@ async function rowOrder(table: Locator): Promise<string[]> {
   return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 }
 
-/** The value each row shows in column `index`, without the Source disclosure, visually hidden words or decorative marks. */
+/** The value each row shows in column `index`, without source disclosures, flags, visually hidden words or decorative marks. */
 async function shownValues(table: Locator, index: number): Promise<string[]> {
   return table.locator('tbody tr').evaluateAll((rows, i) => {
     return rows.map((r) => {
       const cell = r.children[i];
       if (!cell) return '';
       const copy = cell.cloneNode(true) as HTMLElement;
-      for (const drop of copy.querySelectorAll('details, .visually-hidden, [aria-hidden="true"]')) drop.remove();
+      for (const drop of copy.querySelectorAll('details, .visually-hidden, [aria-hidden="true"], .figure__flag, .figure__inline-source'))
+        drop.remove();
       return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
     });
   }, index);

@@ -1,12 +1,19 @@
 import { CartesianGrid, Line, LineChart as RechartsChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import type { ChartSeries } from './palette';
+import { timeRows } from '../../lib/time-rows';
 
 export interface ChartPoint {
   /** The x-axis category, e.g. a period label. */
   x: string;
   /** One value per series key; null where nothing was published. */
   values: Record<string, number | null>;
+  /**
+   * Where the point stands in time (e.g. its period's end, as days since
+   * 1970). Given for every point, the axis is proportional to time and a
+   * missing period breaks the line; otherwise points are evenly spaced.
+   */
+  t?: number;
 }
 
 export interface LineChartProps {
@@ -17,6 +24,12 @@ export interface LineChartProps {
   reversed?: boolean;
   yDomain?: [number, number];
   formatValue?: (value: number) => string;
+  /**
+   * Break lines where a step in time is much longer than the shortest (a
+   * missing period of a regular series). Off for dates printed at irregular
+   * intervals, where no period is missing.
+   */
+  breakGaps?: boolean;
 }
 
 /**
@@ -24,13 +37,38 @@ export interface LineChartProps {
  * own colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
  * is never joined across.
  */
-export function RechartsLineChart({ series, points, yLabel, reversed = false, yDomain, formatValue }: LineChartProps) {
-  const rows = points.map((p) => ({ x: p.x, ...p.values }));
+export function RechartsLineChart({ series, points, yLabel, reversed = false, yDomain, formatValue, breakGaps = true }: LineChartProps) {
+  const times = points.flatMap((p) => (p.t === undefined ? [] : [{ t: p.t, x: p.x, values: p.values }]));
+  const timed = times.length === points.length && times.length > 1;
+  const labels = new Map(times.map((p) => [p.t, p.x]));
+  const rows: Record<string, string | number | null>[] = timed
+    ? (breakGaps
+        ? timeRows(
+            times,
+            series.map((s) => s.key),
+          )
+        : times
+      ).map((p) => ({ t: p.t, ...p.values }))
+    : points.map((p) => ({ x: p.x, ...p.values }));
   return (
     <ResponsiveContainer width="100%" height={340}>
       <RechartsChart data={rows} margin={{ top: 28, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
-        <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
+        {timed ? (
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="linear"
+            domain={['dataMin', 'dataMax']}
+            ticks={times.map((p) => p.t)}
+            tickFormatter={(t: number) => labels.get(t) ?? ''}
+            tick={{ fontSize: 12 }}
+            interval="preserveStartEnd"
+            padding={{ left: 16, right: 16 }}
+          />
+        ) : (
+          <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
+        )}
         <YAxis
           reversed={reversed}
           domain={yDomain ?? [0, 'auto']}
@@ -40,7 +78,10 @@ export function RechartsLineChart({ series, points, yLabel, reversed = false, yD
           label={{ value: yLabel, angle: 0, position: 'top', offset: 14, fontSize: 12 }}
           width={56}
         />
-        <Tooltip formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))} />
+        <Tooltip
+          formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))}
+          labelFormatter={(l) => (timed && typeof l === 'number' ? (labels.get(l) ?? '') : String(l))}
+        />
         {series.map((s) => {
           const { style } = s;
           return (

@@ -45,6 +45,8 @@ interface Props<Row extends RowData> {
   csvContext?: readonly CsvContext[];
   /** The table's id on its page, for embedding it alone (`part=`); defaults to the caption's slug. */
   partId?: string;
+  /** Put the download after the table, where the table must start high on the page (the overview). */
+  actionsAfter?: boolean;
 }
 
 function toSorting(sort: SortState | null): SortingState {
@@ -67,6 +69,7 @@ export function DataTable<Row extends RowData>({
   fileName,
   csvContext = [],
   partId,
+  actionsAfter = false,
 }: Props<Row>) {
   const part = partId ?? slug(caption);
   const target = usePartTarget(part);
@@ -123,17 +126,21 @@ export function DataTable<Row extends RowData>({
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
   };
 
+  const actions = (
+    <div className="table-actions">
+      <button type="button" className="button-secondary" onClick={download}>
+        Download CSV<span className="visually-hidden">: {caption}</span>
+      </button>
+      <PartEmbedButton partId={part} title={caption} what="table" />
+      <span className="file-meta">
+        {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
+      </span>
+    </div>
+  );
+
   return (
     <div className="data-table-block" data-part-id={part} {...target}>
-      <div className="table-actions">
-        <button type="button" className="button-secondary" onClick={download}>
-          Download CSV<span className="visually-hidden">: {caption}</span>
-        </button>
-        <PartEmbedButton partId={part} title={caption} what="table" />
-        <span className="file-meta">
-          {rowModel.length} {rowModel.length === 1 ? 'row' : 'rows'}, as shown
-        </span>
-      </div>
+      {actionsAfter ? null : actions}
       {overflows ? (
         <p className="scroll-hint" id={hintId}>
           Scroll sideways for more columns <span aria-hidden="true">→</span>
@@ -201,6 +208,7 @@ export function DataTable<Row extends RowData>({
           </tbody>
         </table>
       </div>
+      {actionsAfter ? actions : null}
     </div>
   );
 }

@@ -6,18 +6,20 @@ import { usePartnership } from '../../components/partnership/partnership-context
 import { subareaCodes, subareasOf } from '../../data/partnership-areas';
 import { capitalise } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
-import { periodsInRange, sortKept, type BeatTrend } from './selectors';
+import { periodsInRange, seriesKeptFor, sortKept, type BeatTrend } from './selectors';
 
 interface Props {
   measures: string[];
   measure: string;
   seriesOptions: PeriodSeries[];
+  /** The like-for-like series another crime type is published in, to keep the periods on screen when it is chosen. */
+  seriesFor: (measure: string) => PeriodSeries[];
   trend: BeatTrend;
   state: ViewState<typeof BEAT_PARAMS>;
 }
 
 /** Native form controls only: every one works by keyboard and needs no dragging (WCAG 2.5.7). */
-export function BeatFilters({ measures, measure, seriesOptions, trend, state }: Props) {
+export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend, state }: Props) {
   const lookups = useFigureLookups();
   const subareas = subareasOf(usePartnership());
   const codes = subareaCodes(subareas);
@@ -43,7 +45,15 @@ export function BeatFilters({ measures, measure, seriesOptions, trend, state }: 
         label="Crime type"
         value={measure}
         options={measures.map((m) => ({ value: m, label: measureLabel(lookups, m) }))}
-        onChange={(m) => setParams({ measure: m, series: '', from: '', to: '', sort: sortKept(params.sort, []) })}
+        onChange={(m) =>
+          setParams({
+            measure: m,
+            series: seriesKeptFor(seriesFor(m), trend.series?.key ?? null),
+            from: '',
+            to: '',
+            sort: sortKept(params.sort, []),
+          })
+        }
       />
       <SelectField
         id="beat-series"

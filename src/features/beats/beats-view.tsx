@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -34,6 +34,10 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   const seriesOptions = useMemo(
     () => beatPeriodSeries(beatCrime.figures, lookups.periods, measure, subareas),
     [beatCrime, lookups, measure, subareas],
+  );
+  const seriesFor = useCallback(
+    (m: string) => beatPeriodSeries(beatCrime.figures, lookups.periods, m, subareas),
+    [beatCrime, lookups, subareas],
   );
   const trend = useMemo(
     () =>
@@ -79,7 +83,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         </section>
       ) : null}
       <h2>Trends</h2>
-      <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} trend={trend} state={state} />
+      <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} seriesFor={seriesFor} trend={trend} state={state} />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
       <h2>Each {subareas.singular}&rsquo;s page</h2>
       <ul className="link-grid">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figure, periodMap, SYNTHETIC_PARTNERSHIP } from '../../../test/unit/fixtures';
 import type { Figure } from '../../data/schema';
 import { subareasOf, type Subareas } from '../../data/partnership-areas';
-import { beatMeasures, beatPeriodSeries, beatTrend, figuresForBeat, shareOfBorough, trendSummary } from './selectors';
+import { beatMeasures, beatPeriodSeries, beatTrend, figuresForBeat, seriesKeptFor, shareOfBorough, trendSummary } from './selectors';
 
 const YTD = ['fy2096-97-ytd-2096-12-05', 'fy2097-98-ytd-2097-12-05', 'fy2098-99-ytd-2098-12-05'];
 const periods = periodMap([...YTD, 'fy2097-98', 'fy2098-99-ytd-2099-01-05']);
@@ -142,5 +142,17 @@ describe('beat selectors for a partnership with wards (SYNTHETIC)', () => {
     expect(trendSummary(trend, 'All crime', wards)).toBe(
       'Published all crime counts by ward, 2097/98 to 2098/99: Ward Three had the most in 2098/99 (45). 1 of 3 wards shown had more in 2098/99 than in 2097/98.',
     );
+  });
+});
+
+describe('seriesKeptFor', () => {
+  const series = (key: string) => ({ key, label: key, periods: [] });
+  it('keeps the periods on screen where the new crime type is published for them', () => {
+    expect(seriesKeptFor([series('ytd-01-05'), series('ytd-12-05')], 'ytd-12-05')).toBe('ytd-12-05');
+  });
+  it("falls back to the new type's longest series, written as no parameter", () => {
+    expect(seriesKeptFor([series('ytd-01-05')], 'ytd-12-05')).toBe('');
+    expect(seriesKeptFor([series('ytd-12-05')], 'ytd-12-05')).toBe('');
+    expect(seriesKeptFor([series('ytd-12-05')], null)).toBe('');
   });
 });

@@ -4,6 +4,7 @@
  * labels, so each is unit-tested on its own.
  */
 import type { Figure } from '../../data/schema';
+import { epochDay } from '../../lib/sparkline';
 import { isArea, isSubarea, subareaCodes, subareaName, type AreaRef, type Subareas } from '../../data/partnership-areas';
 import { styledSeries, type ChartSeries } from '../../components/charts/palette';
 import type { SortState } from '../../lib/url-state';
@@ -35,6 +36,8 @@ export function beatPeriodSeries(
 export interface TrendPoint {
   period: Period;
   x: string;
+  /** The period's end in days since 1970: the chart places points in proportion to time. */
+  t: number;
   values: Record<string, number | null>;
 }
 
@@ -69,6 +72,7 @@ export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<strin
   const points = inRange.map((period) => ({
     period,
     x: shortPeriodLabel(period),
+    t: epochDay(period.end),
     values: Object.fromEntries(beats.map((b) => [b, cells.get(`${b}|${period.id}`)?.value ?? null])),
   }));
   return { series, beats, points, cells };
@@ -164,4 +168,15 @@ export function shareOfBorough(
     out.set(f.period, entry);
   }
   return [...out.values()].sort((a, b) => a.period.localeCompare(b.period));
+}
+
+/**
+ * The series parameter after the crime type changes: the same like-for-like
+ * periods where the new crime type is published for them (so the reader
+ * keeps the period they were looking at), else the new type's longest
+ * (written as no parameter).
+ */
+export function seriesKeptFor(next: readonly PeriodSeries[], current: string | null): string {
+  const longest = next[0]?.key;
+  return current !== null && current !== longest && next.some((s) => s.key === current) ? current : '';
 }

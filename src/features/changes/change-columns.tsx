@@ -1,16 +1,28 @@
 import type { ContextColumn } from '../../components/data-table/columns';
 import { FigureContext, type FigureLookups } from '../../components/figures/figure-context';
 import { FigureSource } from '../../components/figures/figure-source';
+import { figureNotes } from '../../components/figures/figure-notes';
 import type { Figure } from '../../data/schema';
 import { KIND_LABELS } from './labels';
 import type { ChangeContext, ChangeRow } from './selectors';
 
-/** A figure's provenance as the snapshot that holds it tells it: its periods, notes and documents. */
+/**
+ * A figure's provenance as the snapshot that holds it tells it: its periods, notes and documents.
+ * A native disclosure rather than the figure popover: each row shows two snapshots' figures side by side,
+ * and both sources may be wanted open at once.
+ */
 function SideSource({ figure, lookups, context }: { figure: Figure; lookups: FigureLookups; context: string }) {
-  const notes = figure.noteIds.map((id) => lookups.notes.get(id)).filter((n) => n !== undefined);
+  const { notes, flags } = figureNotes(figure, lookups.notes);
   return (
     <FigureContext.Provider value={lookups}>
-      <FigureSource figure={figure} notes={notes} context={context} />
+      <details className="figure-source">
+        <summary>
+          Source<span className="visually-hidden"> of {context}</span>
+        </summary>
+        <div className="figure-source__panel">
+          <FigureSource figure={figure} notes={notes} flags={flags} />
+        </div>
+      </details>
     </FigureContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ import { compareSnapshots, figureKey, type Change, type SnapshotContent } from '
 const source = (line: number) => ({ kind: 'document' as const, document: 'SYNTHETIC.txt', ref: 'Synthetic', line });
 
 function note(id: string, text: string, kind: Note['kind'] = 'remark'): Note {
-  return { id, kind, generated: false, text, source: source(1) };
+  return { id, kind, generated: false, text, source: source(1), flag: null };
 }
 
 function action(id: string, text: string): Action {

@@ -47,7 +47,7 @@ export function RankChart({ grid, labelOf, state }: Props) {
       chart={
         <>
           <ChartKey series={series} />
-          <LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} />
+          <LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} breakGaps={false} />
         </>
       }
       table={

@@ -83,7 +83,7 @@ export function RankHistoryChart({ grid, measure, measureName }: Props) {
       title={`${measureName}: position in the family group`}
       subtitle={subtitle}
       summary={measureSummary(grid, measure, measureName, shortName)}
-      chart={<LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} />}
+      chart={<LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} breakGaps={false} />}
       table={
         <DataTable
           caption={`${measureName}: ${shortName}'s position in its family group of ${size}, by date`}

@@ -4,6 +4,7 @@
  * each is unit-tested on its own.
  */
 import type { Figure, Printing } from '../../data/schema';
+import { epochDay } from '../../lib/sparkline';
 import type { Partnership } from '../../data/partnership';
 import { isArea, type AreaRef } from '../../data/partnership-areas';
 import { styledSeries, type ChartSeries } from '../../components/charts/palette';
@@ -128,6 +129,8 @@ export function chartedDates(grid: RankGrid): RankDate[] {
 export interface RankPoint {
   x: string;
   period: Period;
+  /** The date in days since 1970, for a time-proportional axis. */
+  t: number;
   values: Record<string, number | null>;
 }
 
@@ -136,6 +139,7 @@ export function rankSeries(grid: RankGrid, measures: readonly string[]): RankPoi
   return chartedDates(grid).map((d) => ({
     x: d.x,
     period: d.period,
+    t: epochDay(d.period.end),
     values: Object.fromEntries(measures.map((m) => [m, grid.cells.get(cellKey(m, d.period.id))?.value ?? null])),
   }));
 }

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { Partnership } from '../../data/partnership';
 import { codeSpan, subareaCodes, subareasOf } from '../../data/partnership-areas';
-import { periodLabel, useFigureLookups } from '../../components/figures/figure-context';
+import { useFigureLookups } from '../../components/figures/figure-context';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import { countWord } from '../../lib/words';
+import { seriesLabelOf } from '../../lib/period-series';
 import { crimeScorecard } from './selectors';
 import { CrimeScorecardTable } from './crime-scorecard-table';
 import { Headlines } from './headlines';
@@ -58,14 +59,10 @@ function waysIn(p: Partnership): { key: WayIn; text: string }[] {
   return (Object.keys(generic) as WayIn[]).map((key) => ({ key, text: p.viewSummaries[VIEW_IDS[key]] ?? generic[key] }));
 }
 
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
 export function OverviewView({ cspCrime, familyGroup, asb, actions, links, titles }: Props) {
   const lookups = useFigureLookups();
   const partnership = usePartnership();
-  const { name, shortName } = partnership.partnership;
+  const { shortName } = partnership.partnership;
   const scope = useMemo(
     () => ({ crimeTypes: partnership.crimeTypes, area: partnership.partnership.area, familyUnit: partnership.familyGroup.unit }),
     [partnership],
@@ -75,23 +72,27 @@ export function OverviewView({ cspCrime, familyGroup, asb, actions, links, title
     [cspCrime, familyGroup, lookups, scope],
   );
   const ways = useMemo(() => waysIn(partnership), [partnership]);
+  const headline = card ? lookups.periods.get(card.period) : undefined;
+  const trendSeries = headline ? seriesLabelOf(headline) : null;
   return (
-    <>
+    <div className="glance">
       <h1>Community safety in {shortName}</h1>
-      <p>
-        The figures {name} has published, each with the document, table and line it came from. Where the documents disagree with themselves,
-        the figure is shown as printed and marked <q>inconsistent</q>.
-      </p>
       <section aria-labelledby="overview-crime">
         <h2 id="overview-crime">The {countWord(partnership.crimeTypes.length)} monitored crime types</h2>
         {card ? (
           <>
-            <p>
-              {periodLabel(lookups, card.period)}
-              {card.comparison ? <> compared with {periodLabel(lookups, card.comparison)}</> : null}
-              {card.rankDate ? <>; family group positions {lowerFirst(periodLabel(lookups, card.rankDate))}</> : null}.
-            </p>
             <CrimeScorecardTable card={card} familyGroupFor={links.familyGroupFor} />
+            <p className="glance-notes">
+              {trendSeries ? (
+                <>
+                  Trends show the same months each year ({trendSeries}) where three or more years are published; a gap is a year not
+                  published.{' '}
+                </>
+              ) : null}
+              Arrows are shown as printed; the words beside each position compare the two published positions. Select any figure for the
+              document, table and line it came from; <span aria-hidden="true">⚠</span> <q>inconsistent</q> marks a figure two published
+              values contradict, with the reason.
+            </p>
           </>
         ) : (
           <p>This snapshot publishes no {shortName} crime figures for the monitored crime types.</p>
@@ -110,6 +111,6 @@ export function OverviewView({ cspCrime, familyGroup, asb, actions, links, title
           ))}
         </ul>
       </section>
-    </>
+    </div>
   );
 }

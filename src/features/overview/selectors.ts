@@ -6,6 +6,7 @@
 import type { Figure } from '../../data/schema';
 import { isArea, type AreaRef } from '../../data/partnership-areas';
 import type { Period } from '../../lib/periods';
+import { seriesKeyOf } from '../../lib/period-series';
 
 /** What the scorecard needs from the partnership's profile. */
 export interface ScorecardScope {
@@ -24,12 +25,18 @@ export interface ScorecardRow {
   change: Figure | null;
   rank: Figure | null;
   movement: Figure | null;
+  /** The position at the family-group date before `rankDate`, to say how it moved. */
+  previousRank: Figure | null;
+  /** Like-for-like counts (same kind of period, same span) up to the headline period, oldest first. */
+  trend: Figure[];
 }
 
 export interface CrimeScorecard {
   period: string;
   comparison: string | null;
   rankDate: string | null;
+  /** The family-group date before `rankDate` with the most positions published. */
+  previousRankDate: string | null;
   rows: ScorecardRow[];
 }
 
@@ -67,6 +74,24 @@ export function crimeScorecard(
   const end = periods.get(period)?.end ?? '9999-12-31';
   const ranks = familyGroup.filter((f) => own(f) && f.statistic === 'rank' && f.unit === scope.familyUnit);
   const rankDate = mostCovered(ranks, periods, end);
+  const rankEnd = rankDate === null ? null : (periods.get(rankDate)?.end ?? null);
+  const previousRankDate =
+    rankEnd === null
+      ? null
+      : mostCovered(
+          ranks.filter((f) => (periods.get(f.period)?.end ?? '') < rankEnd),
+          periods,
+          rankEnd,
+        );
+  const headline = periods.get(period);
+  const series = headline ? seriesKeyOf(headline) : null;
+  const trendOf = (measure: string) =>
+    counts
+      .filter((f) => {
+        const p = periods.get(f.period);
+        return f.measure === measure && p !== undefined && p.end <= end && seriesKeyOf(p) === series;
+      })
+      .sort((a, b) => (periods.get(a.period)?.end ?? '').localeCompare(periods.get(b.period)?.end ?? ''));
   const find = (measure: string, statistic: string, p: string | null, c: string | null = null) =>
     p === null
       ? null
@@ -77,6 +102,7 @@ export function crimeScorecard(
     period,
     comparison,
     rankDate,
+    previousRankDate,
     rows: scope.crimeTypes.map((measure) => ({
       measure,
       current: find(measure, 'count', period),
@@ -85,6 +111,8 @@ export function crimeScorecard(
       change: find(measure, 'percent-change', period, comparison),
       rank: find(measure, 'rank', rankDate),
       movement: find(measure, 'movement', rankDate),
+      previousRank: find(measure, 'rank', previousRankDate),
+      trend: trendOf(measure),
     })),
   };
 }

@@ -84,6 +84,7 @@ function note(id: string, line: number | null, kind: Note['kind'] = 'remark'): N
     generated: false,
     text: `Synthetic note ${id}`,
     source: line === null ? null : { kind: 'document', document: DOC, ref: `line ${line}`, line },
+    flag: null,
   };
 }
 

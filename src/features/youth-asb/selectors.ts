@@ -4,6 +4,7 @@
  * draw. No React, so each is unit-tested on its own.
  */
 import type { Figure, NotPublished, Statistic } from '../../data/schema';
+import { epochDay } from '../../lib/sparkline';
 import { formatNumber } from '../../lib/format';
 import { groupPeriodSeries, shortPeriodLabel, type PeriodSeries } from '../../lib/period-series';
 import type { Period } from '../../lib/periods';
@@ -115,6 +116,8 @@ export interface ChartExtra extends ChartLine {
 export interface ChartPoint {
   period: Period;
   x: string;
+  /** The period's end in days since 1970, for a time-proportional axis. */
+  t: number;
   values: Record<string, number | null>;
 }
 
@@ -188,6 +191,7 @@ export function seriesCharts(figures: readonly Figure[], periods: ReadonlyMap<st
     chart.points = chart.series.periods.map((period) => ({
       period,
       x: shortPeriodLabel(period),
+      t: epochDay(period.end),
       values: Object.fromEntries(chart.lines.map((l) => [l.key, chart.cells.get(`${l.key}|${period.id}`)?.value ?? null])),
     }));
     addExtras(chart, figures);

@@ -15,16 +15,17 @@ export function useSourcesShown(): boolean {
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    const query = window.matchMedia('print');
-    const onChange = () => setPrinting(query.matches);
+    // Not every environment that renders the app has matchMedia (jsdom has not); beforeprint alone still works there.
+    const query = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onChange = () => setPrinting(query?.matches ?? false);
     // Printing lays the page out straight after beforeprint, so the sources must be in the DOM before it returns.
     const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(query.matches);
-    query.addEventListener('change', onChange);
+    const after = () => setPrinting(query?.matches ?? false);
+    query?.addEventListener('change', onChange);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
-      query.removeEventListener('change', onChange);
+      query?.removeEventListener('change', onChange);
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };

@@ -56,6 +56,8 @@ export function ActionsTable({ rows, sorts, onSortChange, filtered }: Props) {
                 columns={g.rows.some((r) => r.update !== null) ? columns : withoutUpdate}
                 rows={g.rows}
                 rowKey={(r) => r.id}
+                // The caption names the meeting in full, too long for a link; the meeting's key is short and stable.
+                partId={`actions-${g.key}`}
                 sort={sorts[g.key] ?? null}
                 onSortChange={(next) => onSortChange(g.key, next)}
                 empty="No actions or recommendations match these filters."

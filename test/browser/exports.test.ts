@@ -16,6 +16,18 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+/** The CSV of beat 62's all-crime table, as its first "Download CSV" button saves it. */
+async function beatTableCsv(page: Page, base: string): Promise<Buffer> {
+  await page.goto(pinned(base, 'view=beats&beat=62&crime=all-crime'));
+  const { bytes } = await downloaded(page, () =>
+    page
+      .getByRole('button', { name: /Download CSV/ })
+      .first()
+      .click(),
+  );
+  return bytes;
+}
+
 /** The project's CSV dialect (README, "The CSV dialect"), read by a strict RFC 4180 parser. */
 function csvRows(bytes: Buffer): string[][] {
   const text = bytes.toString('utf8');
@@ -66,13 +78,7 @@ describe('exports: tables, charts and links', () => {
 
   test('numbers export as plain numbers, negative ones untouched', async () => {
     const page = await newPage(suite.browser);
-    await page.goto(pinned(suite.server.url, 'view=beats&beat=62&crime=all-crime'));
-    const { bytes } = await downloaded(page, () =>
-      page
-        .getByRole('button', { name: /Download CSV/ })
-        .first()
-        .click(),
-    );
+    const bytes = await beatTableCsv(page, suite.server.url);
     const [header, ...rows] = csvRows(bytes);
     const value = header?.indexOf('Value as published') ?? -1;
     assert.ok(value >= 0);
@@ -96,13 +102,7 @@ describe('exports: tables, charts and links', () => {
 
   test("a beat's figures carry their area, unit and source in the CSV", async () => {
     const page = await newPage(suite.browser);
-    await page.goto(pinned(suite.server.url, 'view=beats&beat=62&crime=all-crime'));
-    const { bytes } = await downloaded(page, () =>
-      page
-        .getByRole('button', { name: /Download CSV/ })
-        .first()
-        .click(),
-    );
+    const bytes = await beatTableCsv(page, suite.server.url);
     const [header, ...rows] = csvRows(bytes);
     assert.ok(header);
     const area = header.indexOf('Area');

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useRef, type RefObject } from 'react';
 
 /**
  * True inside an embedded view. An embed lives in someone else's page: it
@@ -9,4 +9,17 @@ export const EmbeddedContext = createContext(false);
 
 export function useEmbedded(): boolean {
   return useContext(EmbeddedContext);
+}
+
+/**
+ * A ref whose element takes focus when it appears, so keyboard and screen-reader users learn at once what
+ * happened; never inside an embed, where focus would scroll the host page away from what its reader was doing.
+ */
+export function useFocusWhenShown<E extends HTMLElement>(): RefObject<E | null> {
+  const ref = useRef<E>(null);
+  const embedded = useEmbedded();
+  useEffect(() => {
+    if (!embedded) ref.current?.focus();
+  }, [embedded]);
+  return ref;
 }

@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { useEmbedded } from './embedded';
+import { useFocusWhenShown } from './embedded';
 
 interface Props {
   title: string;
@@ -14,11 +13,7 @@ interface Props {
  * is announced (role="alert") but never focused: focus would scroll the host page.
  */
 export function ErrorSummary({ title, errors, onRetry }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  const embedded = useEmbedded();
-  useEffect(() => {
-    if (!embedded) ref.current?.focus();
-  }, [embedded]);
+  const ref = useFocusWhenShown<HTMLDivElement>();
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 id="error-summary-title">{title}</h2>

@@ -1,6 +1,6 @@
-import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isChunkLoadError } from '../../lib/chunk-error';
-import { useEmbedded } from './embedded';
+import { useFocusWhenShown } from './embedded';
 
 interface Props {
   children: ReactNode;
@@ -36,12 +36,7 @@ export class ViewBoundary extends Component<Props, State> {
 
 /** What the reader sees instead of the view: what happened and a Reload button. */
 export function ViewFailure({ updated }: { updated: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const embedded = useEmbedded();
-  useEffect(() => {
-    // As the error summary does; never inside an embed, where focus would scroll the host page.
-    if (!embedded) ref.current?.focus();
-  }, [embedded]);
+  const ref = useFocusWhenShown<HTMLDivElement>();
   return (
     <div className="error-summary" role="alert" aria-labelledby="view-failure-title" tabIndex={-1} ref={ref}>
       <h2 id="view-failure-title">{updated ? 'The dashboard has been updated' : 'This view could not be shown'}</h2>

@@ -29,13 +29,16 @@ async function start(root: HTMLElement): Promise<void> {
   const { loadPrerenderedData } = await import('./app/hydration');
   const loaded = matches ? loadPrerenderedData() : Promise.resolve(false);
   await nextTask();
-  const [{ App }, { setServerLocation }, { preloadView }, { APP_PARAMS }, { readParams }] = await Promise.all([
-    import('./app/app'),
-    import('./app/location'),
-    import('./app/routes'),
-    import('./app/params'),
-    import('./lib/url-state'),
-  ]);
+  const [{ App }, { setServerLocation }, { preloadView }, { APP_PARAMS, isEmbedded }, { readParams }, { keepScrollAcrossVisits }] =
+    await Promise.all([
+      import('./app/app'),
+      import('./app/location'),
+      import('./app/routes'),
+      import('./app/params'),
+      import('./lib/url-state'),
+      import('./app/scroll-restoration'),
+    ]);
+  keepScrollAcrossVisits(isEmbedded(window.location.search));
   const app = (
     <StrictMode>
       <App />

@@ -12,7 +12,9 @@ import { useSyncExternalStore } from 'react';
 import { parsePrerenderedPages, PRERENDERED_PAGES_META } from './prerendered-pages';
 import { isEmbedded } from './params';
 
-const CHANGE = 'csp:navigate';
+/** Fired on the window after `navigate` changes the address (popstate covers Back and Forward). */
+export const NAVIGATE_EVENT = 'csp:navigate';
+const CHANGE = NAVIGATE_EVENT;
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -88,7 +90,8 @@ export function navigate(params: URLSearchParams, options: { replace?: boolean }
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   // Embedded, every change replaces: pushing would add entries to the host page's back button.
   const embedded = isEmbedded(window.location.search);
-  if (options.replace || embedded) window.history.replaceState(null, '', url);
+  // Replacing keeps the entry's state (its scroll key, see scroll-restoration.ts): it is still the same visit.
+  if (options.replace || embedded) window.history.replaceState(window.history.state, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(CHANGE));
 }

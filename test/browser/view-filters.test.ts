@@ -758,14 +758,14 @@ describe('actions: search, filters, sort and counts', () => {
     // Typing replaces the history entry, so Back does not undo letters.
     const entriesBefore = await historyLength(page);
     await search.fill('McCabe');
-    await expectParams(page, { view: 'actions', 'sort.2024-01-18': 'status', q: 'McCabe' });
+    await expectParams(page, { view: 'actions', 'sort.2024-01-18': 'status', open: '2024-01-18', q: 'McCabe' });
     assert.equal(await historyLength(page), entriesBefore);
     const mccabe = { q: 'McCabe', person: 'tim-mccabe' };
     await expectShowing(page, keep(mccabe).length);
     const owners = page.getByRole('table', { name: 'Rows by owner' });
     assert.equal(await cell(owners, /^Tim McCabe \d/, 'Rows'), count(keep(mccabe).filter((r) => r.owners.includes('tim-mccabe')).length));
 
-    const base = { view: 'actions', 'sort.2024-01-18': 'status', q: 'McCabe' };
+    const base = { view: 'actions', 'sort.2024-01-18': 'status', open: '2024-01-18', q: 'McCabe' };
     await type.selectOption('action-log');
     await expectParams(page, { ...base, type: 'action-log' });
     await expectShowing(page, keep({ ...mccabe, type: 'action-log' }).length);
@@ -815,9 +815,9 @@ describe('actions: search, filters, sort and counts', () => {
     assert.equal(await status.inputValue(), '');
     await expectShowing(page, keep({ ...mccabe, type: 'action-log', meeting: '2024-01-18', owner: 'tim-mccabe' }).length);
 
-    // Clearing the filters keeps the sort.
+    // Clearing the filters keeps the sort and the meeting the reader opened.
     await page.getByRole('link', { name: 'Clear the filters' }).click();
-    await expectParams(page, { view: 'actions', 'sort.2024-01-18': 'status' });
+    await expectParams(page, { view: 'actions', 'sort.2024-01-18': 'status', open: '2024-01-18' });
     await expectShowing(page, total);
     assert.deepEqual(errors, []);
     await closePage(page);

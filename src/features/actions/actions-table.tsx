@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { SortState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
 import { withContext } from '../../components/data-table/columns';
 import { useFigureLookups } from '../../components/figures/figure-context';
 import { ACTION_COLUMNS } from './action-columns';
 import { groupByMeeting, type ActionRow } from './selectors';
+import { meetingOpen, toggleMeeting, type MeetingDisclosure } from './meeting-disclosure';
 
 interface Props {
   rows: readonly ActionRow[];
@@ -13,6 +14,9 @@ interface Props {
   onSortChange: (meeting: string, sort: SortState | null) => void;
   /** True when a filter or search is in force: every group then opens, so no match is out of sight. */
   filtered: boolean;
+  /** Meetings the reader opened or closed, from the URL. */
+  disclosure: MeetingDisclosure;
+  onDisclosureChange: (next: MeetingDisclosure) => void;
 }
 
 /**
@@ -22,16 +26,15 @@ interface Props {
  * starts with the latest business rather than 27,000 pixels of history;
  * print opens every group (actions.css).
  */
-export function ActionsTable({ rows, sorts, onSortChange, filtered }: Props) {
+export function ActionsTable({ rows, sorts, onSortChange, filtered, disclosure, onDisclosureChange }: Props) {
   const lookups = useFigureLookups();
   const columns = useMemo(() => withContext(ACTION_COLUMNS, lookups), [lookups]);
   // Only recommendations have updates: a meeting's table leaves the column out rather than show it empty.
   const withoutUpdate = useMemo(() => columns.filter((c) => c.id !== 'update'), [columns]);
   const groups = useMemo(() => groupByMeeting(rows, lookups.documents), [rows, lookups]);
-  // What the reader chose for a meeting, which holds whether or not a filter is in force; else the default.
-  const [chosen, setChosen] = useState<ReadonlyMap<string, boolean>>(new Map());
+  // What the reader chose for a meeting holds whether or not a filter is in force; else the default.
   if (groups.length === 0) return <p className="notice">No actions or recommendations match these filters.</p>;
-  const isOpen = (key: string, i: number) => chosen.get(key) ?? (filtered || i === 0);
+  const isOpen = (key: string, i: number) => meetingOpen(key, filtered || i === 0, disclosure);
   return (
     <div className="actions-table">
       {groups.map((g, i) => {
@@ -45,7 +48,7 @@ export function ActionsTable({ rows, sorts, onSortChange, filtered }: Props) {
                 className="actions-group__toggle"
                 aria-expanded={open}
                 aria-controls={`meeting-${g.key}-rows`}
-                onClick={() => setChosen((before) => new Map(before).set(g.key, !open))}
+                onClick={() => onDisclosureChange(toggleMeeting(disclosure, g.key, !open, filtered || i === 0))}
               >
                 {g.name} <span className="file-meta">({rowsWord})</span>
               </button>

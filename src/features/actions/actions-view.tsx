@@ -5,6 +5,7 @@ import { NotPublishedList } from '../../components/figures/not-published-list';
 import type { ACTIONS_PARAMS } from './params';
 import { ActionFilters } from './action-filters';
 import { ActionsTable } from './actions-table';
+import type { MeetingDisclosure } from './meeting-disclosure';
 import { ActionCounts } from './action-counts';
 import { ActionFigures } from './action-figures';
 import { usePartnership } from '../../components/partnership/partnership-context';
@@ -49,6 +50,12 @@ export function ActionsView({ actions, state }: Props) {
     [setParams, params.sort],
   );
   const filtered = Object.values(filter).some((v) => v !== '');
+  const disclosure = useMemo(() => ({ open: params.open, closed: params.closed }), [params.open, params.closed]);
+  // Opening a meeting is not a new page: it replaces the entry, so Back leaves the view as readers expect.
+  const onDisclosureChange = useCallback(
+    (next: MeetingDisclosure) => setParams({ open: [...next.open], closed: [...next.closed] }, { replace: true }),
+    [setParams],
+  );
 
   return (
     <>
@@ -74,7 +81,14 @@ export function ActionsView({ actions, state }: Props) {
           <p role="status" className="actions-showing">
             {showingSentence(shown.length, rows.length)} {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
           </p>
-          <ActionsTable rows={shown} sorts={params.sort} onSortChange={onSortChange} filtered={filtered} />
+          <ActionsTable
+            rows={shown}
+            sorts={params.sort}
+            onSortChange={onSortChange}
+            filtered={filtered}
+            disclosure={disclosure}
+            onDisclosureChange={onDisclosureChange}
+          />
         </section>
       )}
       {rows.length > 0 ? <ActionCounts byStatus={byStatus} byOwner={byOwner} /> : null}

@@ -488,7 +488,15 @@ export function snapshotSources(docs: readonly DocumentSources[]): SnapshotSourc
   return docs.flatMap((d): SnapshotSource[] => [
     ...(d.publication.source_document === ''
       ? []
-      : [{ kind: 'document' as const, document: d.publication.source_document, title: d.publication.title }]),
+      : [
+          {
+            kind: 'document' as const,
+            document: d.publication.source_document,
+            title: d.publication.title,
+            // Absent rather than empty where the address is not known, so manifests without addresses stay as they were.
+            ...(d.publication.public_address === '' ? {} : { address: d.publication.public_address }),
+          },
+        ]),
     ...d.extracts.map((e) => ({
       kind: 'extract' as const,
       document: e.path,

@@ -6,7 +6,7 @@
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { FIGURE_DATASETS, NOTE_KINDS, PUBLICATION_KINDS, STATISTICS } from '../../src/data/schema.ts';
+import { FIGURE_DATASETS, NOTE_KINDS, PUBLICATION_KINDS, publicAddress, STATISTICS } from '../../src/data/schema.ts';
 import { parsePeriodId } from '../../src/lib/periods.ts';
 import { readRows, type Located } from './csv-rows.ts';
 import { loadProfile, type ProfileSources } from './profile.ts';
@@ -81,10 +81,17 @@ export const publicationRow = z
     publication_date: dateOrNotStated,
     publication_date_as_printed: text,
     publication_date_line: optionalLine,
+    /** Optional column: where the public can read the document, if known (never guessed); citations link there. */
+    public_address: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').trim())
+      .pipe(z.union([z.literal(''), publicAddress])),
   })
   .superRefine((r, ctx) => {
     const issue = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
     if (r.kind === 'release') {
+      if (r.public_address !== '') issue('public_address', 'must be empty for a release: it has no document');
       checkRelease(r, issue);
       return;
     }

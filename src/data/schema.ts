@@ -343,9 +343,32 @@ export const printedDateSchema = z.strictObject({
 export const PUBLICATION_KINDS = ['agenda', 'minutes', 'release'] as const;
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
+/** A public https address of a document: no credentials, no script, a host name. */
+export const publicAddress = z
+  .string()
+  .max(500)
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === 'https:' && u.username === '' && u.password === '' && u.hostname.includes('.') && u.href === v;
+    } catch {
+      return false;
+    }
+  }, 'must be a full https:// address, written as a browser writes it (e.g. https://www.example.gov.uk/documents/pack.pdf)');
+
 /** Where a snapshot's figures come from: a council document, or an analyst's extract and who ran it, from which system, when. */
 export const snapshotSourceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('document'), document: nonEmpty, title: nonEmpty }),
+  z.strictObject({
+    kind: z.literal('document'),
+    document: nonEmpty,
+    title: nonEmpty,
+    /**
+     * Where the public can read the document, where its publication records
+     * it (data/publications.csv `public_address`); absent otherwise. Citations
+     * link there. Only https, so a link from the dashboard never downgrades.
+     */
+    address: publicAddress.optional(),
+  }),
   z.strictObject({
     kind: z.literal('extract'),
     /** As figures' sources name it: data/sources/<snapshot>/extracts/<file>. */

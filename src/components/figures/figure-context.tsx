@@ -62,3 +62,10 @@ export function sourcePlace(lookups: FigureLookups, source: Source): string {
   const made = about?.kind === 'extract' ? `, produced by ${about.producedBy} from ${about.system} on ${formatDate(about.runDate)}` : '';
   return `analyst's extract \u201c${about?.title ?? source.document}\u201d${made}, row ${source.line}, column \u201c${source.ref}\u201d`;
 }
+
+/** The public address of a cited document, where its publication records one; null otherwise (and for extracts). */
+export function documentAddress(lookups: FigureLookups, source: Source): string | null {
+  if (source.kind !== 'document') return null;
+  const about = lookups.sources.get(source.document);
+  return about?.kind === 'document' ? (about.address ?? null) : null;
+}

@@ -1,5 +1,5 @@
 import type { Figure, Note } from '../../data/schema';
-import { periodLabel, sourcePlace, useFigureLookups } from './figure-context';
+import { documentAddress, periodLabel, sourcePlace, useFigureLookups } from './figure-context';
 import { NOTE_KIND_LABELS } from './note-kinds';
 
 interface Props {
@@ -28,6 +28,7 @@ export function FigureSource({ figure, notes, flags }: Props) {
           <li key={`${p.source.document}:${p.source.line}:${p.printed}`}>
             {p.source.kind === 'extract' ? 'Given as' : 'Printed as'} <q>{p.printed}</q> in {sourcePlace(lookups, p.source)}{' '}
             <span className="file-meta">({p.source.document})</span>
+            <DocumentLink address={documentAddress(lookups, p.source)} />
           </li>
         ))}
       </ul>
@@ -59,5 +60,22 @@ export function InlineSource({ figure }: { figure: Figure }) {
       {sourcePlace(lookups, first.source)}
       {more > 0 ? ` (and ${more.toString()} more)` : ''}
     </span>
+  );
+}
+
+/**
+ * A link to the document itself, where its publication records a public
+ * address. It opens in a new tab: the reader keeps their place, and an
+ * embedded view never navigates its frame away to another site.
+ */
+function DocumentLink({ address }: { address: string | null }) {
+  if (address === null) return null;
+  return (
+    <>
+      {' '}
+      <a href={address} target="_blank" rel="noopener noreferrer">
+        read the document <span className="visually-hidden">(opens in a new tab)</span>
+      </a>
+    </>
   );
 }

@@ -14,7 +14,7 @@ import { isSortable, type TableColumn } from './columns';
 import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
 import { tableCsv, type CsvContext } from './table-csv';
-import { areaLabel, sourcePlace, useFigureLookups } from '../figures/figure-context';
+import { areaLabel, documentAddress, sourcePlace, useFigureLookups } from '../figures/figure-context';
 import { usePartnership } from '../partnership/partnership-context';
 import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
@@ -119,7 +119,13 @@ export function DataTable<Row extends RowData>({
       context,
       {
         area: (f) => areaLabel(lookups, f.areaType, f.areaCode),
-        source: (f) => (f.printings[0] ? sourcePlace(lookups, f.printings[0].source) : ''),
+        source: (f) => {
+          const first = f.printings[0];
+          if (!first) return '';
+          // Where the document is online, the file says where, so a reader of the CSV can check the value.
+          const address = documentAddress(lookups, first.source);
+          return `${sourcePlace(lookups, first.source)}${address === null ? '' : ` (${address})`}`;
+        },
       },
     );
     const name = `${fileName ?? `${partnershipId}-${slug(caption)}`}${lookups.snapshot.id ? `-${lookups.snapshot.id}` : ''}.csv`;

@@ -18,6 +18,9 @@ declare global {
   interface Window {
     __bench: {
       firstChart: number | null;
+      /** When the view's filters and the chart's box first appeared: where the time before the chart goes. */
+      filtersShown: number | null;
+      chartBox: number | null;
       longest: number;
       /** Input-to-next-paint of each input event since `reset`, in ms. */
       inputs: number[];
@@ -35,7 +38,7 @@ declare global {
  * animation frame; Chromium's Event Timing entries (over 16 ms) are kept too.
  */
 function instrument(): void {
-  const bench: Window['__bench'] = { firstChart: null, longest: 0, inputs: [], events: [] };
+  const bench: Window['__bench'] = { firstChart: null, filtersShown: null, chartBox: null, longest: 0, inputs: [], events: [] };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longest = Math.max(bench.longest, e.duration);
@@ -59,8 +62,10 @@ function instrument(): void {
   }
   let scrolled = false;
   const observer = new MutationObserver(() => {
+    if (bench.filtersShown === null && document.querySelector('#beat-measure')) bench.filtersShown = performance.now();
     const box = document.querySelector('.line-chart');
     if (box && !scrolled) {
+      bench.chartBox = performance.now();
       scrolled = true;
       box.scrollIntoView();
     }
@@ -125,7 +130,22 @@ async function oneRun(page: Page, url: string): Promise<Run> {
     samples.sort((a, b) => a - b);
     return { parse: samples[3] ?? Number.NaN, bytes: texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0) };
   });
-  const firstChart = await page.evaluate(() => window.__bench.firstChart ?? Number.NaN);
+  const { firstChart, filtersShown, chartBox } = await page.evaluate(() => ({
+    firstChart: window.__bench.firstChart ?? Number.NaN,
+    filtersShown: window.__bench.filtersShown ?? Number.NaN,
+    chartBox: window.__bench.chartBox ?? Number.NaN,
+  }));
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const data = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/data/'))
+      .reduce((end, e) => Math.max(end, e.startTime + e.duration), 0);
+    return { load: nav?.loadEventEnd ?? Number.NaN, data };
+  });
+  console.log(
+    `    load event ${timing.load.toFixed(0)} ms, last data file ${timing.data.toFixed(0)} ms, filters shown ${filtersShown.toFixed(0)} ms, chart box ${chartBox.toFixed(0)} ms, first chart ${firstChart.toFixed(0)} ms`,
+  );
 
   // C: filter changes a reader makes on the trends: crime types one after another, and areas unticked and ticked again.
   const filters: number[] = [];

@@ -15,6 +15,12 @@ import { HeatTable } from './heat-table';
 import { heatTable } from './heat-table-data';
 import './beats.css';
 import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
+import { AreaControls } from './area-controls';
+import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
+import { SmallMultiples } from './small-multiples';
+
+/** No areas asked for: every one (a constant, so memos keep). */
+const EVERY_AREA: readonly string[] = [];
 
 interface Props {
   beatCrime: DatasetFile<'beat-crime'>;
@@ -39,15 +45,23 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     (m: string) => beatPeriodSeries(beatCrime.figures, lookups.periods, m, subareas),
     [beatCrime, lookups, subareas],
   );
-  const trend = useMemo(
+  // Many areas: every area's trend is worked out, then only the lines chosen (top N or picked) are drawn.
+  const many = subareas.areas.length > MANY_AREAS;
+  const areasAsked = many ? EVERY_AREA : params.beats;
+  const everyTrend = useMemo(
     () =>
       beatTrend(
         beatCrime.figures,
         lookups.periods,
-        { measure, seriesKey: params.series, beats: params.beats, from: params.from, to: params.to },
+        { measure, seriesKey: params.series, beats: areasAsked, from: params.from, to: params.to },
         subareas,
       ),
-    [beatCrime, lookups, measure, params.series, params.beats, params.from, params.to, subareas],
+    [beatCrime, lookups, measure, params.series, areasAsked, params.from, params.to, subareas],
+  );
+  const ranked = useMemo(() => (many ? rankedAreas(everyTrend) : []), [many, everyTrend]);
+  const trend = useMemo(
+    () => (many ? restrictTrend(everyTrend, drawnAreas(ranked, params.lines, params.beats)) : everyTrend),
+    [many, everyTrend, ranked, params.lines, params.beats],
   );
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
@@ -83,8 +97,28 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         </section>
       ) : null}
       <h2>Trends</h2>
-      <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} seriesFor={seriesFor} trend={trend} state={state} />
+      <BeatFilters
+        measures={measures}
+        measure={measure}
+        seriesOptions={seriesOptions}
+        seriesFor={seriesFor}
+        trend={trend}
+        state={state}
+        areaControl={many ? <AreaControls subareas={subareas} state={state} /> : undefined}
+      />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
+      {many ? (
+        <SmallMultiples
+          trend={everyTrend}
+          areas={sortedBy(ranked, params.lines === 'top-change' ? 'change' : 'latest')}
+          order={params.lines === 'top-change' ? 'Largest rise first' : 'Highest newest count first'}
+          measureName={measureLabel(lookups, measure)}
+          subareas={subareas}
+          page={Number(params.page)}
+          onPage={(page) => state.setParams({ page: String(page) })}
+          linkTo={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
+        />
+      ) : null}
       <h2>Each {subareas.singular}&rsquo;s page</h2>
       <ul className="link-grid">
         {subareas.areas.map((b) => (

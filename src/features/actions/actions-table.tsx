@@ -61,6 +61,8 @@ export function ActionsTable({ rows, sorts, onSortChange, filtered }: Props) {
                 sort={sorts[g.key] ?? null}
                 onSortChange={(next) => onSortChange(g.key, next)}
                 empty="No actions or recommendations match these filters."
+                // A force's log runs to thousands of rows.
+                virtualise
               />
             </div>
           </section>

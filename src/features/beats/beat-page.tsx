@@ -141,6 +141,8 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
           sort={params['sort.figures']}
           onSortChange={(sort) => setParams({ 'sort.figures': sort })}
           empty="No figures published for this selection."
+          // A force-wide sub-area publishes thousands of figures (20 crime types × 120 months).
+          virtualise
         />
       </section>
     </>

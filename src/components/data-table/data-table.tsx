@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import {
   createSortedRowModel,
   rowSortingFeature,
@@ -20,7 +20,10 @@ import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 import { useOverflows } from './use-overflows';
-import { usePrinting, VirtualRows, VIRTUALISE_ABOVE } from './virtual-rows';
+import { usePrinting, VIRTUALISE_ABOVE } from './virtual-print';
+
+// TanStack Virtual loads only with a table long enough to need it, so it stays off the first page.
+const VirtualRows = lazy(() => import('./virtual-rows'));
 import './data-table.css';
 
 const features = tableFeatures({
@@ -211,14 +214,17 @@ export function DataTable<Row extends RowData>({
                 <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
               </tr>
             ) : virtual ? (
-              <VirtualRows
-                count={rowModel.length}
-                columnCount={shownColumns.length}
-                renderRow={(index, attributes) => {
-                  const row = rowModel[index];
-                  return row ? renderRow(row, attributes) : null;
-                }}
-              />
+              // Until the code arrives, the first rows (a screen or more) stand in.
+              <Suspense fallback={rowModel.slice(0, 50).map((row) => renderRow(row))}>
+                <VirtualRows
+                  count={rowModel.length}
+                  columnCount={shownColumns.length}
+                  renderRow={(index, attributes) => {
+                    const row = rowModel[index];
+                    return row ? renderRow(row, attributes) : null;
+                  }}
+                />
+              </Suspense>
             ) : (
               rowModel.map((row) => renderRow(row))
             )}

@@ -5,32 +5,11 @@
  * drawn row its index). Sorting and the CSV use every row; print draws
  * every row, since paper does not scroll.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-
-/** Above this many rows a table that asks for it is virtualised: a few hundred rows render in a frame or two; thousands do not. */
-export const VIRTUALISE_ABOVE = 200;
 
 /** A row's height before it is measured: one line of text with padding. */
 const ESTIMATE = 44;
-
-/** True while the page is being printed, so a virtualised table draws every row first. */
-export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    // flushSync: the browser lays out the page for print as soon as the event returns.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
-}
 
 interface Props {
   count: number;
@@ -42,8 +21,8 @@ interface Props {
   ) => ReactNode;
 }
 
-/** The drawn rows of a long table's body, between two spacer rows that hold the height of the rest. */
-export function VirtualRows({ count, columnCount, renderRow }: Props) {
+/** The drawn rows of a long table's body (loaded only when a table needs it: TanStack Virtual stays off the first page), between two spacer rows that hold the height of the rest. */
+export default function VirtualRows({ count, columnCount, renderRow }: Props) {
   const marker = useRef<HTMLTableRowElement>(null);
   const [margin, setMargin] = useState(0);
   // Where the body starts on the page, so the window's scroll position maps to rows.

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -12,12 +12,21 @@ import { BeatTrendChart } from './beat-trend-chart';
 import { BeatPage } from './beat-page';
 import { FindYourArea } from './find-your-area';
 import { HeatTable } from './heat-table';
-import { heatTable } from './heat-table-data';
+import { heatTable, type HeatTable as HeatTableData } from './heat-table-data';
 import './beats.css';
 import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
 import { AreaControls } from './area-controls';
 import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
 import { SmallMultiples } from './small-multiples';
+
+interface Glance {
+  heat: HeatTableData | null;
+  linkTo: ViewState<typeof BEAT_PARAMS>['linkTo'];
+  measure: string;
+}
+
+/** What the background renders of the glance table and page links start from at force scale: nothing yet. */
+const NO_GLANCE: Glance = { heat: null, linkTo: () => '', measure: '' };
 
 /** No areas asked for: every one (a constant, so memos keep). */
 const EVERY_AREA: readonly string[] = [];
@@ -66,6 +75,41 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
 
+  // At force scale the table of every area at a glance and the list of their pages hold thousands of links: there they
+  // render in the background after the chart, and follow a filter change a moment later instead of holding up its paint.
+  const glanceNow = useMemo((): Glance => ({ heat, linkTo: state.linkTo, measure }), [heat, state.linkTo, measure]);
+  const glanceLater = useDeferredValue(glanceNow, many ? NO_GLANCE : glanceNow);
+  const glance = many ? glanceLater : glanceNow;
+  const glanceSection = useMemo(
+    () =>
+      glance.heat ? (
+        <section aria-labelledby="beats-at-a-glance">
+          <h2 id="beats-at-a-glance">Every {subareas.singular} at a glance</h2>
+          <HeatTable
+            table={glance.heat}
+            subareas={subareas}
+            measureName={(m) => measureLabel(lookups, m)}
+            linkTo={(beat, crime, period) => glance.linkTo({ beat, crime, period })}
+          />
+        </section>
+      ) : null,
+    [glance, subareas, lookups],
+  );
+  const pageLinks = useMemo(
+    () => (
+      <ul className="link-grid">
+        {glance === NO_GLANCE
+          ? null
+          : subareas.areas.map((b) => (
+              <li key={b.code}>
+                <a href={glance.linkTo({ beat: b.code, crime: glance.measure, period: '' })}>{b.label}</a>
+              </li>
+            ))}
+      </ul>
+    ),
+    [glance, subareas],
+  );
+
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
   }
@@ -85,17 +129,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         linkToBeat={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
         openBeat={(beat) => state.setParams({ beat, crime: measure, period: '' })}
       />
-      {heat ? (
-        <section aria-labelledby="beats-at-a-glance">
-          <h2 id="beats-at-a-glance">Every {subareas.singular} at a glance</h2>
-          <HeatTable
-            table={heat}
-            subareas={subareas}
-            measureName={(m) => measureLabel(lookups, m)}
-            linkTo={(beat, crime, period) => state.linkTo({ beat, crime, period })}
-          />
-        </section>
-      ) : null}
+      {glanceSection}
       <h2>Trends</h2>
       <BeatFilters
         measures={measures}
@@ -120,13 +154,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         />
       ) : null}
       <h2>Each {subareas.singular}&rsquo;s page</h2>
-      <ul className="link-grid">
-        {subareas.areas.map((b) => (
-          <li key={b.code}>
-            <a href={state.linkTo({ beat: b.code, crime: measure, period: '' })}>{b.label}</a>
-          </li>
-        ))}
-      </ul>
+      {pageLinks}
       <NotPublishedList items={beatCrime.notPublished} />
     </>
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   createSortedRowModel,
   rowSortingFeature,
@@ -20,10 +20,7 @@ import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 import { useOverflows } from './use-overflows';
-import { usePrinting, VIRTUALISE_ABOVE } from './virtual-print';
-
-// TanStack Virtual loads only with a table long enough to need it, so it stays off the first page.
-const VirtualRows = lazy(() => import('./virtual-rows'));
+import { usePrinting, VIRTUALISE_ABOVE, type VirtualRowsComponent } from './virtual-print';
 import './data-table.css';
 
 const features = tableFeatures({
@@ -51,8 +48,12 @@ interface Props<Row extends RowData> {
   partId?: string;
   /** Put the download after the table, where the table must start high on the page (the overview). */
   actionsAfter?: boolean;
-  /** Draw only the rows near the screen when there are more than VIRTUALISE_ABOVE (virtual-rows.tsx). */
-  virtualise?: boolean;
+  /**
+   * Draws only the rows near the screen when there are more than
+   * VIRTUALISE_ABOVE: pass virtual-rows.tsx's component. Given by the views
+   * with long tables, so TanStack Virtual stays off pages that have none.
+   */
+  virtualRows?: VirtualRowsComponent;
 }
 
 function toSorting(sort: SortState | null): SortingState {
@@ -76,7 +77,7 @@ export function DataTable<Row extends RowData>({
   csvContext = [],
   partId,
   actionsAfter = false,
-  virtualise = false,
+  virtualRows: VirtualRows,
 }: Props<Row>) {
   const part = partId ?? slug(caption);
   const target = usePartTarget(part);
@@ -111,7 +112,7 @@ export function DataTable<Row extends RowData>({
   const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
   const printing = usePrinting();
-  const virtual = virtualise && !printing && rowModel.length > VIRTUALISE_ABOVE;
+  const virtual = VirtualRows !== undefined && !printing && rowModel.length > VIRTUALISE_ABOVE;
   const [scrollRef, overflows] = useOverflows<HTMLDivElement>();
   const hintId = useId();
 
@@ -213,18 +214,15 @@ export function DataTable<Row extends RowData>({
               <tr>
                 <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
               </tr>
-            ) : virtual ? (
-              // Until the code arrives, the first rows (a screen or more) stand in.
-              <Suspense fallback={rowModel.slice(0, 50).map((row) => renderRow(row))}>
-                <VirtualRows
-                  count={rowModel.length}
-                  columnCount={shownColumns.length}
-                  renderRow={(index, attributes) => {
-                    const row = rowModel[index];
-                    return row ? renderRow(row, attributes) : null;
-                  }}
-                />
-              </Suspense>
+            ) : virtual && VirtualRows ? (
+              <VirtualRows
+                count={rowModel.length}
+                columnCount={shownColumns.length}
+                renderRow={(index, attributes) => {
+                  const row = rowModel[index];
+                  return row ? renderRow(row, attributes) : null;
+                }}
+              />
             ) : (
               rowModel.map((row) => renderRow(row))
             )}

@@ -1,8 +1,8 @@
 /**
- * When a table virtualises (virtual-rows.tsx, loaded only when one does)
+ * When a table virtualises (virtual-rows.tsx, which views with long tables pass in)
  * and when it must not: paper does not scroll, so print draws every row.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
 /** Above this many rows a table that asks for it is virtualised: a few hundred rows render in a frame or two; thousands do not. */
@@ -24,3 +24,15 @@ export function usePrinting(): boolean {
   }, []);
   return printing;
 }
+
+export interface VirtualRowsProps {
+  count: number;
+  columnCount: number;
+  /** Draws row `index` (in the sorted order) with the attributes the virtualiser needs. */
+  renderRow: (
+    index: number,
+    attributes: { ref: (node: Element | null) => void; 'data-index': number; 'aria-rowindex': number },
+  ) => ReactNode;
+}
+
+export type VirtualRowsComponent = ComponentType<VirtualRowsProps>;

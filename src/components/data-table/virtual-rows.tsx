@@ -5,24 +5,15 @@
  * drawn row its index). Sorting and the CSV use every row; print draws
  * every row, since paper does not scroll.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { VirtualRowsProps } from './virtual-print';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 
 /** A row's height before it is measured: one line of text with padding. */
 const ESTIMATE = 44;
 
-interface Props {
-  count: number;
-  columnCount: number;
-  /** Draws row `index` (in the sorted order) with the attributes the virtualiser needs. */
-  renderRow: (
-    index: number,
-    attributes: { ref: (node: Element | null) => void; 'data-index': number; 'aria-rowindex': number },
-  ) => ReactNode;
-}
-
-/** The drawn rows of a long table's body (loaded only when a table needs it: TanStack Virtual stays off the first page), between two spacer rows that hold the height of the rest. */
-export default function VirtualRows({ count, columnCount, renderRow }: Props) {
+/** The drawn rows of a long table's body, between two spacer rows that hold the height of the rest. */
+export function VirtualRows({ count, columnCount, renderRow }: VirtualRowsProps) {
   const marker = useRef<HTMLTableRowElement>(null);
   const [margin, setMargin] = useState(0);
   // Where the body starts on the page, so the window's scroll position maps to rows.

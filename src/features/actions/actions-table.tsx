@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SortState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
+import { VirtualRows } from '../../components/data-table/virtual-rows';
 import { withContext } from '../../components/data-table/columns';
 import { useFigureLookups } from '../../components/figures/figure-context';
 import { ACTION_COLUMNS } from './action-columns';
@@ -62,7 +63,7 @@ export function ActionsTable({ rows, sorts, onSortChange, filtered }: Props) {
                 onSortChange={(next) => onSortChange(g.key, next)}
                 empty="No actions or recommendations match these filters."
                 // A force's log runs to thousands of rows.
-                virtualise
+                virtualRows={VirtualRows}
               />
             </div>
           </section>

@@ -149,24 +149,29 @@ async function oneRun(page: Page, url: string): Promise<Run> {
 
   // C: filter changes a reader makes on the trends: crime types, the lines drawn, pages of small multiples, areas picked by typing.
   const filters: number[] = [];
+  const kinds: Record<string, number[]> = { 'crime type': [], lines: [], page: [], picker: [] };
+  const add = (kind: string, ms: number) => {
+    filters.push(ms);
+    kinds[kind]?.push(ms);
+  };
   const measures = await page.$$eval('#beat-measure option', (options) => options.map((o) => (o as HTMLOptionElement).value));
   for (const measure of measures.slice(1, 7)) {
-    filters.push(await timed(page, () => page.selectOption('#beat-measure', measure).then(() => undefined)));
+    add('crime type', await timed(page, () => page.selectOption('#beat-measure', measure).then(() => undefined)));
     // The crime type's part loads before the next change, as a reader would wait for the chart.
     await page.waitForLoadState('networkidle');
   }
   for (const lines of ['top-change', 'top-value', 'top-change', 'top-value']) {
-    filters.push(await timed(page, () => page.selectOption('#beat-lines', lines).then(() => undefined)));
+    add('lines', await timed(page, () => page.selectOption('#beat-lines', lines).then(() => undefined)));
   }
   const next = page.getByRole('button', { name: 'Next page' }).first();
   const previous = page.getByRole('button', { name: 'Previous page' }).first();
-  for (let i = 0; i < 4; i += 1) filters.push(await timed(page, () => next.click()));
-  for (let i = 0; i < 2; i += 1) filters.push(await timed(page, () => previous.click()));
+  for (let i = 0; i < 4; i += 1) add('page', await timed(page, () => next.click()));
+  for (let i = 0; i < 2; i += 1) add('page', await timed(page, () => previous.click()));
   const picker = page.getByRole('combobox', { name: 'Choose sectors' });
   for (const n of [7, 42, 99, 120]) {
     await picker.fill(`sector ${n}`);
     await picker.press('ArrowDown');
-    filters.push(await timed(page, () => picker.press('Enter')));
+    add('picker', await timed(page, () => picker.press('Enter')));
   }
   // Closed, so the list no longer moves what stands below it.
   await picker.press('Escape');
@@ -182,6 +187,11 @@ async function oneRun(page: Page, url: string): Promise<Run> {
     sorts.push(await timed(page, () => sortButtons.nth(i).click()));
   }
   const longest = await page.evaluate(() => window.__bench.longest);
+  console.log(
+    `    filter input to paint, slowest of each kind: ${Object.entries(kinds)
+      .map(([kind, ms]) => `${kind} ${Math.max(...ms).toFixed(0)} ms`)
+      .join(', ')}`,
+  );
   return { parse, bytes, firstChart, filters, sorts, longest };
 }
 
@@ -193,7 +203,7 @@ export async function forceWideBench(dist: string, runs = 5): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'csp-force-wide-'));
   try {
     cpSync(dist, dir, { recursive: true });
-    // The copy serves the SYNTHETIC force only: Charnwood's data and prerendered pages go.
+    // The copy serves the SYNTHETIC force only: the real data and its prerendered pages go.
     rmSync(join(dir, 'data'), { recursive: true, force: true });
     for (const name of readdirSync(dir)) if (name.endsWith('.html') && name !== 'index.html') rmSync(join(dir, name));
     const files = publishSyntheticForce();

@@ -12,7 +12,7 @@ import { parsePeriodId } from '../../src/lib/periods.ts';
 
 /**
  * Above this many bytes a splittable file is written as parts. Measured
- * (npm run bench): Charnwood's largest figure file is 67 KB and loads as one
+ * (npm run bench): the largest real figure file is 67 KB and loads as one
  * request; the SYNTHETIC force-wide beat-crime file is 5.5 MB, whose parse,
  * check and decode takes about 0.8 s in Node, against about 40 ms for one
  * measure's part (18,000 figures, 280 KB). 200 KB keeps every real file whole

@@ -110,6 +110,24 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     [glance, subareas],
   );
 
+  // Likewise the chart and its table of 120 periods at force scale: a page of small multiples or a picked area
+  // paints at once, and the chart follows in the background (it is drawn from the same trend, so it never disagrees for long).
+  const measureName = measureLabel(lookups, measure);
+  const chartNow = useMemo(() => ({ trend, state, measure, measureName }), [trend, state, measure, measureName]);
+  const chartLater = useDeferredValue(chartNow);
+  const chartInputs = many ? chartLater : chartNow;
+  const chart = useMemo(
+    () => (
+      <BeatTrendChart
+        trend={chartInputs.trend}
+        measure={chartInputs.measure}
+        measureName={chartInputs.measureName}
+        state={chartInputs.state}
+      />
+    ),
+    [chartInputs],
+  );
+
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
   }
@@ -140,7 +158,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         state={state}
         areaControl={many ? <AreaControls subareas={subareas} state={state} /> : undefined}
       />
-      <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
+      {chart}
       {many ? (
         <SmallMultiples
           trend={everyTrend}

@@ -46,13 +46,23 @@ function bytesPerFigure(label: string, files: ReadonlyMap<string, string>, snaps
   let figures = 0;
   const parts: string[] = [];
   for (const dataset of FIGURE_DATASETS) {
-    const path = `${snapshotId}/${dataset}.json`;
-    const text = files.get(path);
-    if (text === undefined) continue;
-    const decoded = decodeDatasetText(path, dataset, snapshotId, text);
-    if (!decoded.ok) throw new Error(decoded.errors.join('\n'));
+    // A split dataset counts as its measure parts (the newest part repeats figures they hold).
+    const paths = [`${snapshotId}/${dataset}.json`, ...[...files.keys()].filter((p) => p.startsWith(`${snapshotId}/${dataset}/measure-`))];
+    const texts = paths.flatMap((path) => {
+      const text = files.get(path);
+      return text === undefined ? [] : [{ path, text }];
+    });
+    if (texts.length === 0) continue;
+    const decodedFigures = texts.flatMap(({ path, text }) => {
+      const decoded = decodeDatasetText(path, dataset, snapshotId, text);
+      if (!decoded.ok) throw new Error(decoded.errors.join('\n'));
+      return decoded.data.figures;
+    });
+    const first = decodeDatasetText(texts[0]?.path ?? '', dataset, snapshotId, texts[0]?.text ?? '');
+    if (!first.ok) throw new Error(first.errors.join('\n'));
+    const decoded = { data: { ...first.data, figures: decodedFigures } };
     const n = decoded.data.figures.length;
-    const bytes = Buffer.byteLength(text);
+    const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0);
     // The old format of a force-wide file runs to hundreds of MB: measured on a tenth of it and scaled.
     const sample = n > 50_000 ? decoded.data.figures.slice(0, Math.ceil(n / 10)) : decoded.data.figures;
     const old = (Buffer.byteLength(legacyJson({ ...decoded.data, figures: sample })) * n) / Math.max(sample.length, 1);
@@ -89,13 +99,21 @@ for (const snapshot of manifest.snapshots) {
 }
 for (const snapshot of manifest.snapshots) bytesPerFigure(`${snapshot.id} (published)`, published, snapshot.id);
 const force = publishSyntheticForce();
+// The same force as one file per dataset, as it was before datasets were split: what a view would otherwise load.
+const unsplit = publishSyntheticForce(FORCE_WIDE, Number.POSITIVE_INFINITY);
 bytesPerFigure(`SYNTHETIC force-wide (${FORCE_WIDE.subareas}×${FORCE_WIDE.crimeTypes}×${FORCE_WIDE.months})`, force, SYNTHETIC_SNAPSHOT);
 
 console.log('\nParse + validate + decode (what the app does with a file) against plain JSON.parse of the same text:');
 for (const [label, snapshotId, text] of [
   ['2024-04/beat-crime.json', '2024-04', published.get('2024-04/beat-crime.json') ?? ''],
   ['2024-04/csp-crime.json', '2024-04', published.get('2024-04/csp-crime.json') ?? ''],
-  ['SYNTHETIC force-wide beat-crime.json', SYNTHETIC_SNAPSHOT, force.get(`${SYNTHETIC_SNAPSHOT}/beat-crime.json`) ?? ''],
+  ['SYNTHETIC force-wide beat-crime.json, unsplit', SYNTHETIC_SNAPSHOT, unsplit.get(`${SYNTHETIC_SNAPSHOT}/beat-crime.json`) ?? ''],
+  [
+    'SYNTHETIC force-wide beat-crime/measure-all-crime.json, one part',
+    SYNTHETIC_SNAPSHOT,
+    force.get(`${SYNTHETIC_SNAPSHOT}/beat-crime/measure-all-crime.json`) ?? '',
+  ],
+  ['SYNTHETIC force-wide beat-crime/newest.json', SYNTHETIC_SNAPSHOT, force.get(`${SYNTHETIC_SNAPSHOT}/beat-crime/newest.json`) ?? ''],
 ] as const) {
   const runs = text.length > 1_000_000 ? 7 : 30;
   const size = `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`;
@@ -169,4 +187,25 @@ try {
   }
 } catch {
   console.log('\n(no dist/ build: run npm run build to see bundle sizes)');
+}
+
+// The force-wide snapshot in Chromium: a production build of the app, the SYNTHETIC data served beside it.
+{
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { execFileSync } = await import('node:child_process');
+  const { forceWideBench } = await import('./force-wide.ts');
+  const out = mkdtempSync(join(tmpdir(), 'csp-bench-build-'));
+  try {
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', out, '--emptyOutDir'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    console.log(
+      `\nSYNTHETIC force-wide snapshot in Chromium (${FORCE_WIDE.subareas} sectors × ${FORCE_WIDE.crimeTypes} crime types × ${FORCE_WIDE.months} months; medians of 5 runs):`,
+    );
+    console.log(await forceWideBench(out, 5));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,6 @@
  */
 import { publishActions } from './actions.ts';
 import { createHash } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import {
   DATASET_SCHEMAS,
@@ -14,6 +13,7 @@ import {
   manifestSchema,
   type Action,
   type DatasetId,
+  type DatasetPart,
   type FigureDataset,
   type Manifest,
   type Note,
@@ -26,11 +26,11 @@ import {
 } from '../../src/data/schema.ts';
 import { partnershipSchema } from '../../src/data/partnership.ts';
 import { WIRE_SCHEMAS } from '../../src/data/wire-schema.ts';
-import { encodeFigures } from '../../src/data/wire-figures.ts';
-import { validateDataset } from '../../src/data/validate.ts';
 import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import { formatDate, parsePeriodId, type Period } from '../../src/lib/periods.ts';
 import { runConsistencyChecks } from './consistency.ts';
+import { writeDataset } from './split.ts';
+export { wireJson } from './split.ts';
 import { citedSource, mergeFigures, type BuiltFigure, type Printed } from './figures.ts';
 import { NOT_STATED, type DocumentSources, type Sources } from './sources.ts';
 
@@ -64,16 +64,6 @@ export class BuildError extends Error {
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/**
- * A dataset file on the wire: compact, one top-level key a line, so a change
- * still shows in a diff against the key it touches without the indentation
- * that would double the size of columns of numbers.
- */
-export function wireJson(value: object): string {
-  const lines = Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}:${JSON.stringify(v)}`);
-  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 function sha256(text: string): string {
@@ -176,6 +166,8 @@ function dropRepeatedNoteTexts(figures: BuiltFigure[], notes: Note[]): void {
 
 interface SnapshotFiles {
   files: Map<string, string>;
+  /** What each part of a split dataset holds, by path. */
+  parts: Map<string, DatasetPart>;
   figureCount: number;
 }
 
@@ -209,6 +201,7 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   );
 
   const files = new Map<string, string>();
+  const parts = new Map<string, DatasetPart>();
   const strip = (f: BuiltFigure) => {
     const { dataset: _dataset, latestSnapshot: _latest, ...figure } = f;
     return figure;
@@ -224,13 +217,11 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
       for (const issue of result.error.issues) problems.push(`${path}: ${issue.path.join('.')}: ${issue.message}`);
       return;
     }
-    const built: object = result.data;
-    const text = wireJson('figures' in body ? { ...body, figures: encodeFigures(body.figures) } : body);
-    // The app reads what the build meant, or the build fails: decode what was written and compare.
-    const decoded = validateDataset(path, dataset, JSON.parse(text));
-    if (!decoded.ok) problems.push(...decoded.errors);
-    else if (!isDeepStrictEqual(decoded.data, built)) problems.push(`${path}: decoding the written file does not give back what was built`);
-    files.set(path, text);
+    // A large dataset is written as parts, each listed in the manifest with what it holds.
+    for (const file of writeDataset(snapshotId, dataset, result.data, problems, { asWritten: body })) {
+      files.set(file.path, file.text);
+      if (file.part) parts.set(file.path, file.part);
+    }
   };
 
   for (const d of ['beat-crime', 'csp-crime', 'asb'] as const) {
@@ -363,7 +354,7 @@ function buildSnapshot(sources: Sources, upTo: number, vocab: Vocab, problems: s
   });
 
   files.set(`${snapshotId}/figures.csv`, figuresCsv(snapshotId, figures, notes, vocab));
-  return { files, figureCount: figures.reduce((n, f) => n + f.printings.length, 0) };
+  return { files, parts, figureCount: figures.reduce((n, f) => n + f.printings.length, 0) };
 }
 
 /**
@@ -515,7 +506,7 @@ export function buildPublicData(sources: Sources): Map<string, string> {
   const out = new Map<string, string>();
   const snapshots: Manifest['snapshots'] = [];
   sources.documents.forEach((doc, i) => {
-    const { files, figureCount } = buildSnapshot(sources, i, vocab, problems);
+    const { files, parts, figureCount } = buildSnapshot(sources, i, vocab, problems);
     for (const [path, text] of files) out.set(path, text);
     const dates = snapshotDates(doc);
     problems.push(...dateOrderProblems(doc, dates));
@@ -527,12 +518,16 @@ export function buildPublicData(sources: Sources): Map<string, string> {
       sources: snapshotSources(sources.documents.slice(0, i + 1)),
       mainPeriod: main ? { id: main.id, label: main.label } : null,
       figureCount,
-      files: [...files.entries()].map(([path, text]) => ({
-        path,
-        dataset: path.endsWith('figures.csv') ? 'figures' : (path.split('/')[1]?.replace('.json', '') as DatasetId),
-        bytes: Buffer.byteLength(text, 'utf8'),
-        sha256: sha256(text),
-      })),
+      files: [...files.entries()].map(([path, text]) => {
+        const part = parts.get(path);
+        return {
+          path,
+          dataset: path.endsWith('figures.csv') ? 'figures' : (path.split('/')[1]?.replace('.json', '') as DatasetId),
+          bytes: Buffer.byteLength(text, 'utf8'),
+          sha256: sha256(text),
+          ...(part ? { part } : {}),
+        };
+      }),
     });
   });
   snapshots.reverse(); // newest first, as a picker lists them

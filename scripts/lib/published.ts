@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASETS, type DatasetId } from '../../src/data/schema.ts';
+import { DATASETS, type DatasetFile, type DatasetId, type DatasetPart, type Manifest } from '../../src/data/schema.ts';
+import { isSplittable, partPath } from '../../src/data/parts.ts';
 import { parseJson, validateDataset, validateManifest, validatePartnership } from '../../src/data/validate.ts';
 
 function isDataset(name: string): name is DatasetId {
@@ -24,6 +25,33 @@ function checkPartnership(dir: string, entry: { path: string; bytes: number; sha
   if (!json.ok) return [...problems, ...json.errors];
   const checked = validatePartnership(entry.path, json.data);
   return checked.ok ? problems : [...problems, ...checked.errors];
+}
+
+/** A part holds what the manifest says it holds, at the path it names. */
+function partProblems(path: string, dataset: DatasetId, part: DatasetPart, data: DatasetFile<DatasetId>): string[] {
+  const problems: string[] = [];
+  if (!isSplittable(dataset)) problems.push(`${path}: ${dataset} is never split, but the manifest lists a part of it`);
+  if (partPath(path.split('/')[0] ?? '', dataset, part) !== path) problems.push(`${path}: not where a part ${JSON.stringify(part)} stands`);
+  if (part.kind === 'measure' && 'figures' in data) {
+    const other = data.figures.findIndex((f) => f.measure !== part.measure);
+    if (other >= 0)
+      problems.push(`${path}: figures[${other}]: is ${data.figures[other]?.measure ?? ''}, but the part holds ${part.measure}`);
+  }
+  return problems;
+}
+
+/** A dataset is listed either whole or as parts (each measure once), never both. */
+function splitListingProblems(files: readonly Manifest['snapshots'][number]['files'][number][]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (!f.part) continue;
+    const key = `${f.dataset}|${JSON.stringify(f.part)}`;
+    if (seen.has(key)) problems.push(`${f.path}: the manifest lists this part of ${f.dataset} twice`);
+    seen.add(key);
+    if (files.some((w) => w.dataset === f.dataset && !w.part)) problems.push(`${f.path}: ${f.dataset} is listed both whole and as parts`);
+  }
+  return problems;
 }
 
 export function checkPublished(dir: string): string[] {
@@ -59,7 +87,9 @@ export function checkPublished(dir: string): string[] {
       if (!checked.ok) problems.push(...checked.errors);
       else if (checked.data.snapshotId !== snapshot.id)
         problems.push(`${file.path}: snapshotId: is ${checked.data.snapshotId}, expected ${snapshot.id}`);
+      else if (file.part) problems.push(...partProblems(file.path, file.dataset, file.part, checked.data));
     }
+    problems.push(...splitListingProblems(snapshot.files));
   }
   return problems;
 }

@@ -20,10 +20,8 @@ import {
   type Manifest,
 } from '../../src/data/schema.ts';
 import { partnershipSchema, PARTNERSHIP_SCHEMA_VERSION, type Partnership } from '../../src/data/partnership.ts';
-import { WIRE_SCHEMAS } from '../../src/data/wire-schema.ts';
-import { encodeFigures } from '../../src/data/wire-figures.ts';
 import { parsePeriodId } from '../../src/lib/periods.ts';
-import { wireJson } from './build.ts';
+import { SPLIT_ABOVE_BYTES, writeDataset } from './split.ts';
 
 export interface ForceProfile {
   subareas: number;
@@ -91,6 +89,7 @@ export function syntheticForceProfile(p: ForceProfile = FORCE_WIDE): Partnership
     scorecards: [],
     funds: [{ id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null }],
     quotes: [],
+    people: [],
   });
 }
 
@@ -181,17 +180,23 @@ export function syntheticForceDatasets(p: ForceProfile = FORCE_WIDE): { [D in Da
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The published files of the synthetic force (manifest, profile, one snapshot), as the build would write them. */
-export function publishSyntheticForce(p: ForceProfile = FORCE_WIDE): Map<string, string> {
+export function publishSyntheticForce(p: ForceProfile = FORCE_WIDE, splitAbove = SPLIT_ABOVE_BYTES): Map<string, string> {
   const datasets = syntheticForceDatasets(p);
   const out = new Map<string, string>();
+  const listed: Manifest['snapshots'][number]['files'] = [];
+  const problems: string[] = [];
   let figureCount = 0;
   for (const dataset of DATASETS) {
     const body: DatasetFile<DatasetId> = datasets[dataset];
-    const wire = 'figures' in body ? { ...body, figures: encodeFigures(body.figures) } : body;
     if ('figures' in body) figureCount += body.figures.length;
-    WIRE_SCHEMAS[dataset].parse(wire);
-    out.set(`${SYNTHETIC_SNAPSHOT}/${dataset}.json`, wireJson(wire));
+    // Written as the build writes: the large beat-crime dataset as one part per crime type and a part of the newest periods.
+    for (const file of writeDataset(SYNTHETIC_SNAPSHOT, dataset, body, problems, { splitAbove })) {
+      out.set(file.path, file.text);
+      const bytes = Buffer.byteLength(file.text);
+      listed.push({ path: file.path, dataset, bytes, sha256: sha256(file.text), ...(file.part ? { part: file.part } : {}) });
+    }
   }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
   const partnership = `${JSON.stringify(syntheticForceProfile(p), null, 2)}\n`;
   const last = monthIds(p.months).at(-1) ?? '';
   const lastPeriod = parsePeriodId(last);
@@ -219,12 +224,7 @@ export function publishSyntheticForce(p: ForceProfile = FORCE_WIDE): Map<string,
         ],
         mainPeriod: lastPeriod.ok ? { id: last, label: lastPeriod.period.label } : null,
         figureCount,
-        files: [...out.entries()].map(([path, text]) => ({
-          path,
-          dataset: DATASETS.find((d) => path.endsWith(`/${d}.json`)) ?? 'notes',
-          bytes: Buffer.byteLength(text),
-          sha256: sha256(text),
-        })),
+        files: listed,
       },
     ],
     defaultSnapshot: SYNTHETIC_SNAPSHOT,

@@ -12,6 +12,7 @@ import { usePartnership } from '../components/partnership/partnership-context';
 import { retryFailedLoads, type LoadState } from './store';
 import type { ViewId } from './params';
 import { useDataset } from './use-dataset';
+import { useMeasurePart } from './use-measure-part';
 import { useViewState } from './use-view-state';
 import { writeParams, type ParamProblem } from '../lib/url-state';
 import { hrefFor } from './location';
@@ -148,12 +149,14 @@ function OverviewRoute({ snapshotId, manifest }: RouteProps) {
   return <NewSinceContext.Provider value={newSince}>{view}</NewSinceContext.Provider>;
 }
 
-function BeatsRoute({ snapshotId }: RouteProps) {
+function BeatsRoute({ snapshotId, manifest }: RouteProps) {
   const partnership = usePartnership();
   // Built from the profile, so a link to a beat the partnership does not have is reported as ignored.
   const spec = useMemo(() => beatParams(partnership), [partnership]);
   const state = useViewState(spec);
-  const beatCrime = useDataset(snapshotId, 'beat-crime');
+  // The trends draw one crime type: where the dataset is split, only its part loads. A beat's own page shows every crime type.
+  const measure = state.params.beat === '' ? state.params.measure : null;
+  const beatCrime = useMeasurePart(manifest, snapshotId, 'beat-crime', measure, partnership.crimeTypes);
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const places = useDataset(snapshotId, 'places');
   return whenReady(

@@ -3,8 +3,10 @@
  * read it through narrow selectors so a load elsewhere does not re-render them.
  */
 import { createStore, useStore } from 'zustand';
-import { loadDataset, loadManifest, loadPartnership } from '../data/load';
-import { DATASETS, type DatasetFile, type DatasetId, type Manifest } from '../data/schema';
+import { loadDataset, loadDatasetFile, loadManifest, loadPartnership } from '../data/load';
+import { DATASETS, type DatasetFile, type DatasetId, type DatasetPart, type Manifest, type SplittableDataset } from '../data/schema';
+import { isSplittable, listedParts, mergeParts, type ListedPart } from '../data/parts';
+import type { Validated } from '../data/validate';
 import type { Partnership } from '../data/partnership';
 
 export type LoadState<T> =
@@ -19,7 +21,10 @@ interface DataState {
   datasets: Record<string, LoadState<AnyDataset>>;
   loadManifest: (fetcher?: typeof fetch) => Promise<void>;
   loadPartnership: (fetcher?: typeof fetch) => Promise<void>;
+  /** A whole dataset; a split one is loaded part by part and put back together. */
   loadDataset: (snapshotId: string, dataset: DatasetId, fetcher?: typeof fetch) => Promise<void>;
+  /** One part of a split dataset, keyed by `partKey(part.path)`. */
+  loadPart: (snapshotId: string, dataset: SplittableDataset, part: ListedPart, fetcher?: typeof fetch) => Promise<void>;
   /** Forgets every file that failed to load and loads it again, so a passing fault needs no page reload. */
   retryFailed: (fetcher?: typeof fetch) => Promise<void>;
 }
@@ -45,10 +50,43 @@ async function expectedSha256(get: () => DataState, path: string): Promise<strin
   return null;
 }
 
-function parseKey(key: string): { snapshotId: string; dataset: DatasetId } | null {
-  const [snapshotId = '', name] = key.split('/');
+/** What a part's file name says it holds (see partPath). */
+function partOfKey(name: string): DatasetPart {
+  return name.startsWith('measure-') ? { kind: 'measure', measure: name.slice('measure-'.length) } : { kind: 'newest' };
+}
+
+/** A part's key: its path without `.json` (`2099-01/beat-crime/measure-burglary`). */
+export function partKey(path: string): string {
+  return path.replace(/\.json$/, '');
+}
+
+function parseKey(key: string): { snapshotId: string; dataset: DatasetId; part: string | null } | null {
+  const [snapshotId = '', name, part] = key.split('/');
   const dataset = DATASETS.find((d) => d === name);
-  return dataset ? { snapshotId, dataset } : null;
+  return dataset ? { snapshotId, dataset, part: part ?? null } : null;
+}
+
+/** The parts the manifest lists for a dataset, once the manifest has loaded; none where it failed (its own error then shows). */
+async function partsOf(get: () => DataState, snapshotId: string, dataset: DatasetId): Promise<ListedPart[]> {
+  if (get().manifest.status === 'loading') await manifestLoad;
+  const manifest = get().manifest;
+  return manifest.status === 'ready' ? listedParts(manifest.data, snapshotId, dataset) : [];
+}
+
+async function loadWhole(
+  get: () => DataState,
+  snapshotId: string,
+  dataset: DatasetId,
+  fetcher: typeof fetch | undefined,
+): Promise<Validated<AnyDataset>> {
+  const parts = isSplittable(dataset) ? (await partsOf(get, snapshotId, dataset)).filter((p) => p.part.kind === 'measure') : [];
+  if (parts.length === 0) return loadDataset(snapshotId, dataset, fetcher, expectedSha256(get, `${datasetKey(snapshotId, dataset)}.json`));
+  const results = await Promise.all(parts.map((p) => loadDatasetFile(p.path, snapshotId, dataset, fetcher, expectedSha256(get, p.path))));
+  const errors = results.flatMap((r) => (r.ok ? [] : r.errors));
+  if (errors.length > 0) return { ok: false, errors };
+  const files = results.flatMap((r) => (r.ok && 'figures' in r.data ? [r.data] : []));
+  const merged = mergeParts(files);
+  return merged ? { ok: true, data: merged } : { ok: false, errors: [`${snapshotId}/${dataset}: the manifest lists no parts`] };
 }
 
 const dataStore = createStore<DataState>()((set, get) => ({
@@ -73,7 +111,19 @@ const dataStore = createStore<DataState>()((set, get) => ({
     const key = datasetKey(snapshotId, dataset);
     if ((get().datasets[key] ?? IDLE).status !== 'idle') return;
     set((s) => ({ datasets: { ...s.datasets, [key]: { status: 'loading' } } }));
-    const result = await loadDataset(snapshotId, dataset, fetcher, expectedSha256(get, `${key}.json`));
+    const result = await loadWhole(get, snapshotId, dataset, fetcher);
+    set((s) => ({
+      datasets: {
+        ...s.datasets,
+        [key]: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors },
+      },
+    }));
+  },
+  loadPart: async (snapshotId, dataset, part, fetcher) => {
+    const key = partKey(part.path);
+    if ((get().datasets[key] ?? IDLE).status !== 'idle') return;
+    set((s) => ({ datasets: { ...s.datasets, [key]: { status: 'loading' } } }));
+    const result = await loadDatasetFile(part.path, snapshotId, dataset, fetcher, expectedSha256(get, part.path));
     set((s) => ({
       datasets: {
         ...s.datasets,
@@ -96,7 +146,12 @@ const dataStore = createStore<DataState>()((set, get) => ({
       partnershipFailed ? get().loadPartnership(fetcher) : null,
       ...failed.map((key) => {
         const parsed = parseKey(key);
-        return parsed ? get().loadDataset(parsed.snapshotId, parsed.dataset, fetcher) : null;
+        if (!parsed) return null;
+        if (parsed.part === null) return get().loadDataset(parsed.snapshotId, parsed.dataset, fetcher);
+        const { dataset } = parsed;
+        return isSplittable(dataset)
+          ? get().loadPart(parsed.snapshotId, dataset, { path: `${key}.json`, part: partOfKey(parsed.part) }, fetcher)
+          : null;
       }),
     ]);
   },

@@ -69,7 +69,17 @@ export async function loadDataset<D extends DatasetId>(
   fetcher: typeof fetch = fetch,
   expectedSha256: string | null | Promise<string | null> = null,
 ): Promise<Validated<DatasetFile<D>>> {
-  const path = `${snapshotId}/${dataset}.json`;
+  return loadDatasetFile(`${snapshotId}/${dataset}.json`, snapshotId, dataset, fetcher, expectedSha256);
+}
+
+/** One file of a dataset at `path`: the whole dataset, or one part of a split one (src/data/parts.ts), checked as `loadDataset` checks. */
+export async function loadDatasetFile<D extends DatasetId>(
+  path: string,
+  snapshotId: string,
+  dataset: D,
+  fetcher: typeof fetch = fetch,
+  expectedSha256: string | null | Promise<string | null> = null,
+): Promise<Validated<DatasetFile<D>>> {
   const bytes = await fetchBytes(path, fetcher);
   if (!bytes.ok) return bytes;
   // Awaited only now, so the file downloads while the manifest is still on its way.

@@ -319,12 +319,34 @@ export const DATASET_SCHEMAS = {
 
 export type DatasetFile<D extends DatasetId> = z.infer<(typeof DATASET_SCHEMAS)[D]>;
 
+/**
+ * Datasets made of figures alone, which the build splits into parts when one
+ * file would be too large to load for a view that draws a part of it.
+ */
+export const SPLITTABLE_DATASETS = ['beat-crime', 'csp-crime', 'asb'] as const;
+export type SplittableDataset = (typeof SPLITTABLE_DATASETS)[number];
+
+/**
+ * What a part of a split dataset holds: every figure of one measure, or the
+ * figures of each measure's newest period (what a table of every area at a
+ * glance draws). Each part is a whole, valid file of its dataset.
+ */
+export const datasetPartSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('measure'), measure: kebab }),
+  z.strictObject({ kind: z.literal('newest') }),
+]);
+export type DatasetPart = z.infer<typeof datasetPartSchema>;
+
 export const manifestFileSchema = z.strictObject({
-  /** Path relative to public/data. */
-  path: z.string().regex(/^\d{4}-\d{2}\/[a-z-]+\.(json|csv)$/, 'must be <snapshot>/<name>.json or .csv'),
+  /** Path relative to public/data: a part of a split dataset stands in a folder named after it. */
+  path: z
+    .string()
+    .regex(/^\d{4}-\d{2}\/[a-z-]+(\/[a-z0-9-]+)?\.(json|csv)$/, 'must be <snapshot>/<name>.json or .csv, or <snapshot>/<dataset>/<part>.json'),
   dataset: z.union([z.enum(DATASETS), z.literal('figures')]),
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
+  /** Set on the parts of a split dataset, which is then listed only as its parts. */
+  part: datasetPartSchema.optional(),
 });
 
 /** A date as a document prints it: the ISO date, the document's own words and the line they stand on. */

@@ -20,6 +20,7 @@ import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 import { useOverflows } from './use-overflows';
+import { usePrinting, VIRTUALISE_ABOVE, type VirtualRowsComponent } from './virtual-print';
 import './data-table.css';
 
 const features = tableFeatures({
@@ -47,6 +48,12 @@ interface Props<Row extends RowData> {
   partId?: string;
   /** Put the download after the table, where the table must start high on the page (the overview). */
   actionsAfter?: boolean;
+  /**
+   * Draws only the rows near the screen when there are more than
+   * VIRTUALISE_ABOVE: pass virtual-rows.tsx's component. Given by the views
+   * with long tables, so TanStack Virtual stays off pages that have none.
+   */
+  virtualRows?: VirtualRowsComponent;
 }
 
 function toSorting(sort: SortState | null): SortingState {
@@ -70,6 +77,7 @@ export function DataTable<Row extends RowData>({
   csvContext = [],
   partId,
   actionsAfter = false,
+  virtualRows: VirtualRows,
 }: Props<Row>) {
   const part = partId ?? slug(caption);
   const target = usePartTarget(part);
@@ -103,8 +111,31 @@ export function DataTable<Row extends RowData>({
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
+  const printing = usePrinting();
+  const virtual = VirtualRows !== undefined && !printing && rowModel.length > VIRTUALISE_ABOVE;
   const [scrollRef, overflows] = useOverflows<HTMLDivElement>();
   const hintId = useId();
+
+  const renderRow = (row: (typeof rowModel)[number], attributes: Record<string, unknown> = {}) => (
+    <tr key={row.id} {...attributes}>
+      {row.getAllCells().map((cell) => {
+        const c = byId.get(cell.column.id);
+        if (!c || c.hidden) return null;
+        const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
+        const className = c.numeric ? 'numeric' : undefined;
+        // data-label: on a narrow screen each row stacks, and each value shows its column's name beside it (data-table.css).
+        return c.rowHeader ? (
+          <th key={cell.id} scope="row" className={className} data-label={c.header}>
+            {content}
+          </th>
+        ) : (
+          <td key={cell.id} className={className} data-label={c.header}>
+            {content}
+          </td>
+        );
+      })}
+    </tr>
+  );
 
   const download = () => {
     const context: CsvContext[] = [
@@ -160,7 +191,7 @@ export function DataTable<Row extends RowData>({
         aria-describedby={overflows ? hintId : undefined}
         tabIndex={0}
       >
-        <table className="data-table">
+        <table className="data-table" aria-rowcount={virtual ? rowModel.length + 1 : undefined}>
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -189,27 +220,17 @@ export function DataTable<Row extends RowData>({
               <tr>
                 <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
               </tr>
+            ) : virtual && VirtualRows ? (
+              <VirtualRows
+                count={rowModel.length}
+                columnCount={shownColumns.length}
+                renderRow={(index, attributes) => {
+                  const row = rowModel[index];
+                  return row ? renderRow(row, attributes) : null;
+                }}
+              />
             ) : (
-              rowModel.map((row) => (
-                <tr key={row.id}>
-                  {row.getAllCells().map((cell) => {
-                    const c = byId.get(cell.column.id);
-                    if (!c || c.hidden) return null;
-                    const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
-                    const className = c.numeric ? 'numeric' : undefined;
-                    // data-label: on a narrow screen each row stacks, and each value shows its column's name beside it (data-table.css).
-                    return c.rowHeader ? (
-                      <th key={cell.id} scope="row" className={className} data-label={c.header}>
-                        {content}
-                      </th>
-                    ) : (
-                      <td key={cell.id} className={className} data-label={c.header}>
-                        {content}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))
+              rowModel.map((row) => renderRow(row))
             )}
           </tbody>
         </table>

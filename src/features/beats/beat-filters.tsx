@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PeriodSeries } from '../../lib/period-series';
 import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
@@ -16,10 +17,12 @@ interface Props {
   seriesFor: (measure: string) => PeriodSeries[];
   trend: BeatTrend;
   state: ViewState<typeof BEAT_PARAMS>;
+  /** Replaces the checkbox per area, where there are too many areas for checkboxes. */
+  areaControl?: ReactNode;
 }
 
 /** Native form controls only: every one works by keyboard and needs no dragging (WCAG 2.5.7). */
-export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend, state }: Props) {
+export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend, state, areaControl }: Props) {
   const lookups = useFigureLookups();
   const subareas = subareasOf(usePartnership());
   const codes = subareaCodes(subareas);
@@ -79,14 +82,16 @@ export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend
         options={periodOptions}
         onChange={(to) => setParams({ to, sort: sortInRange(params.from, to) })}
       />
-      <fieldset className="field checkboxes">
-        <legend>{capitalise(subareas.plural)} to compare</legend>
-        {subareas.areas.map((b) => (
-          <label key={b.code}>
-            <input type="checkbox" checked={selected.includes(b.code)} onChange={(e) => toggleBeat(b.code, e.target.checked)} /> {b.label}
-          </label>
-        ))}
-      </fieldset>
+      {areaControl ?? (
+        <fieldset className="field checkboxes">
+          <legend>{capitalise(subareas.plural)} to compare</legend>
+          {subareas.areas.map((b) => (
+            <label key={b.code}>
+              <input type="checkbox" checked={selected.includes(b.code)} onChange={(e) => toggleBeat(b.code, e.target.checked)} /> {b.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </form>
   );
 }

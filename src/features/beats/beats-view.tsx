@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -12,9 +12,24 @@ import { BeatTrendChart } from './beat-trend-chart';
 import { BeatPage } from './beat-page';
 import { FindYourArea } from './find-your-area';
 import { HeatTable } from './heat-table';
-import { heatTable } from './heat-table-data';
+import { heatTable, type HeatTable as HeatTableData } from './heat-table-data';
 import './beats.css';
 import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
+import { AreaControls } from './area-controls';
+import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
+import { SmallMultiples } from './small-multiples';
+
+interface Glance {
+  heat: HeatTableData | null;
+  linkTo: ViewState<typeof BEAT_PARAMS>['linkTo'];
+  measure: string;
+}
+
+/** What the background renders of the glance table and page links start from at force scale: nothing yet. */
+const NO_GLANCE: Glance = { heat: null, linkTo: () => '', measure: '' };
+
+/** No areas asked for: every one (a constant, so memos keep). */
+const EVERY_AREA: readonly string[] = [];
 
 interface Props {
   beatCrime: DatasetFile<'beat-crime'>;
@@ -39,18 +54,79 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     (m: string) => beatPeriodSeries(beatCrime.figures, lookups.periods, m, subareas),
     [beatCrime, lookups, subareas],
   );
-  const trend = useMemo(
+  // Many areas: every area's trend is worked out, then only the lines chosen (top N or picked) are drawn.
+  const many = subareas.areas.length > MANY_AREAS;
+  const areasAsked = many ? EVERY_AREA : params.beats;
+  const everyTrend = useMemo(
     () =>
       beatTrend(
         beatCrime.figures,
         lookups.periods,
-        { measure, seriesKey: params.series, beats: params.beats, from: params.from, to: params.to },
+        { measure, seriesKey: params.series, beats: areasAsked, from: params.from, to: params.to },
         subareas,
       ),
-    [beatCrime, lookups, measure, params.series, params.beats, params.from, params.to, subareas],
+    [beatCrime, lookups, measure, params.series, areasAsked, params.from, params.to, subareas],
+  );
+  const ranked = useMemo(() => (many ? rankedAreas(everyTrend) : []), [many, everyTrend]);
+  const trend = useMemo(
+    () => (many ? restrictTrend(everyTrend, drawnAreas(ranked, params.lines, params.beats)) : everyTrend),
+    [many, everyTrend, ranked, params.lines, params.beats],
   );
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
+
+  // At force scale the table of every area at a glance and the list of their pages hold thousands of links: there they
+  // render in the background after the chart, and follow a filter change a moment later instead of holding up its paint.
+  const glanceNow = useMemo((): Glance => ({ heat, linkTo: state.linkTo, measure }), [heat, state.linkTo, measure]);
+  const glanceLater = useDeferredValue(glanceNow, many ? NO_GLANCE : glanceNow);
+  const glance = many ? glanceLater : glanceNow;
+  const glanceSection = useMemo(
+    () =>
+      glance.heat ? (
+        <section aria-labelledby="beats-at-a-glance">
+          <h2 id="beats-at-a-glance">Every {subareas.singular} at a glance</h2>
+          <HeatTable
+            table={glance.heat}
+            subareas={subareas}
+            measureName={(m) => measureLabel(lookups, m)}
+            linkTo={(beat, crime, period) => glance.linkTo({ beat, crime, period })}
+          />
+        </section>
+      ) : null,
+    [glance, subareas, lookups],
+  );
+  const pageLinks = useMemo(
+    () => (
+      <ul className="link-grid">
+        {glance === NO_GLANCE
+          ? null
+          : subareas.areas.map((b) => (
+              <li key={b.code}>
+                <a href={glance.linkTo({ beat: b.code, crime: glance.measure, period: '' })}>{b.label}</a>
+              </li>
+            ))}
+      </ul>
+    ),
+    [glance, subareas],
+  );
+
+  // Likewise the chart and its table of 120 periods at force scale: a page of small multiples or a picked area
+  // paints at once, and the chart follows in the background (it is drawn from the same trend, so it never disagrees for long).
+  const measureName = measureLabel(lookups, measure);
+  const chartNow = useMemo(() => ({ trend, state, measure, measureName }), [trend, state, measure, measureName]);
+  const chartLater = useDeferredValue(chartNow);
+  const chartInputs = many ? chartLater : chartNow;
+  const chart = useMemo(
+    () => (
+      <BeatTrendChart
+        trend={chartInputs.trend}
+        measure={chartInputs.measure}
+        measureName={chartInputs.measureName}
+        state={chartInputs.state}
+      />
+    ),
+    [chartInputs],
+  );
 
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
@@ -71,28 +147,32 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         linkToBeat={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
         openBeat={(beat) => state.setParams({ beat, crime: measure, period: '' })}
       />
-      {heat ? (
-        <section aria-labelledby="beats-at-a-glance">
-          <h2 id="beats-at-a-glance">Every {subareas.singular} at a glance</h2>
-          <HeatTable
-            table={heat}
-            subareas={subareas}
-            measureName={(m) => measureLabel(lookups, m)}
-            linkTo={(beat, crime, period) => state.linkTo({ beat, crime, period })}
-          />
-        </section>
-      ) : null}
+      {glanceSection}
       <h2>Trends</h2>
-      <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} seriesFor={seriesFor} trend={trend} state={state} />
-      <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
+      <BeatFilters
+        measures={measures}
+        measure={measure}
+        seriesOptions={seriesOptions}
+        seriesFor={seriesFor}
+        trend={trend}
+        state={state}
+        areaControl={many ? <AreaControls subareas={subareas} state={state} /> : undefined}
+      />
+      {chart}
+      {many ? (
+        <SmallMultiples
+          trend={everyTrend}
+          areas={sortedBy(ranked, params.lines === 'top-change' ? 'change' : 'latest')}
+          order={params.lines === 'top-change' ? 'Largest rise first' : 'Highest newest count first'}
+          measureName={measureLabel(lookups, measure)}
+          subareas={subareas}
+          page={Number(params.page)}
+          onPage={(page) => state.setParams({ page: String(page) })}
+          linkTo={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
+        />
+      ) : null}
       <h2>Each {subareas.singular}&rsquo;s page</h2>
-      <ul className="link-grid">
-        {subareas.areas.map((b) => (
-          <li key={b.code}>
-            <a href={state.linkTo({ beat: b.code, crime: measure, period: '' })}>{b.label}</a>
-          </li>
-        ))}
-      </ul>
+      {pageLinks}
       <NotPublishedList items={beatCrime.notPublished} />
     </>
   );

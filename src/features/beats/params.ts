@@ -1,7 +1,7 @@
 import type { Partnership } from '../../data/partnership';
 import { codeSpan, subareaCodes, subareasOf } from '../../data/partnership-areas';
 import { sortableColumnIds } from '../../components/data-table/columns';
-import { BUILT_FROM_DATA, choiceListParam, choiceParam, listParam, sortParam, stringParam } from '../../lib/url-state';
+import { BUILT_FROM_DATA, choiceListParam, choiceParam, enumParam, listParam, sortParam, stringParam } from '../../lib/url-state';
 import { BEAT_FIGURE_COLUMNS } from './beat-figure-columns';
 
 const CODE = /^[A-Za-z0-9-]{1,40}$/;
@@ -28,6 +28,10 @@ export const BEAT_PARAMS = {
   period: stringParam(PERIOD, 'a period id'),
   /** Sort of the trend table, which has one column per period: checked once the table is built. */
   sort: sortParam(BUILT_FROM_DATA),
+  /** With many sub-areas (many-areas.ts): the lines drawn, top N by value or change or the chosen ones… */
+  lines: enumParam(['top-value', 'top-change', 'chosen'], 'top-value'),
+  /** …and the page of small multiples. */
+  page: stringParam(/^[1-9][0-9]{0,3}$/, 'a page number', '1'),
   /** Sort of the table of every figure on a beat's page. */
   'sort.figures': sortParam(sortableColumnIds(BEAT_FIGURE_COLUMNS)),
 };

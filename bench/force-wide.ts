@@ -1,0 +1,263 @@
+/**
+ * The force-wide benchmark in a real browser (issue 10, item 6): the built
+ * app, with the SYNTHETIC force-wide snapshot (scripts/lib/synthetic-force.ts)
+ * in place of public/data in a temporary copy of the build, served
+ * gzip-compressed as a static host serves it, driven in Debian's Chromium.
+ * Prints figures; asserts nothing. Nothing is written to the repository.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/lib/chromium.ts';
+import { startStaticServer } from '../scripts/lib/static-server.ts';
+import { FORCE_WIDE, SYNTHETIC_SNAPSHOT, publishSyntheticForce } from '../scripts/lib/synthetic-force.ts';
+
+/** Set in the page before any of its scripts: what the benchmark reads back. */
+declare global {
+  interface Window {
+    __bench: {
+      firstChart: number | null;
+      /** When the view's filters and the chart's box first appeared: where the time before the chart goes. */
+      filtersShown: number | null;
+      chartBox: number | null;
+      longest: number;
+      /** Input-to-next-paint of each input event since `reset`, in ms. */
+      inputs: number[];
+      /** Event Timing durations (input to next paint, as Chromium measures it) since `reset`, in ms. */
+      events: number[];
+    };
+  }
+}
+
+/**
+ * Runs in the page before its own scripts. The first chart is the moment
+ * the trend chart's line has a shape; the chart draws only near the screen,
+ * so it is scrolled to as soon as its box exists. Each input event's time to
+ * the next paint is from the event's own timestamp to a task after the next
+ * animation frame; Chromium's Event Timing entries (over 16 ms) are kept too.
+ */
+function instrument(): void {
+  const bench: Window['__bench'] = { firstChart: null, filtersShown: null, chartBox: null, longest: 0, inputs: [], events: [] };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longest = Math.max(bench.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.events.push(e.duration);
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  } catch {
+    // Event Timing is missing: the input-to-paint timings below still stand.
+  }
+  for (const type of ['click', 'change', 'keydown']) {
+    document.addEventListener(
+      type,
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => bench.inputs.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  }
+  let scrolled = false;
+  const observer = new MutationObserver(() => {
+    if (bench.filtersShown === null && document.querySelector('#beat-measure')) bench.filtersShown = performance.now();
+    const box = document.querySelector('.line-chart');
+    if (box && !scrolled) {
+      bench.chartBox = performance.now();
+      scrolled = true;
+      box.scrollIntoView();
+    }
+    const line = document.querySelector('.line-chart path.recharts-line-curve');
+    if (line && (line.getAttribute('d') ?? '').length > 10) {
+      bench.firstChart = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+}
+
+/** Performs one input and returns its slowest event's time to the next paint (Event Timing where it saw it, else the page's own timing). */
+async function timed(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    window.__bench.inputs = [];
+    window.__bench.events = [];
+  });
+  await act();
+  await page.waitForFunction(() => window.__bench.inputs.length > 0);
+  // Two more frames, so every event of the input (a click's change, say) has painted and reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  const { inputs, events } = await page.evaluate(() => window.__bench);
+  return Math.max(...inputs, ...events);
+}
+
+interface Run {
+  parse: number;
+  bytes: number;
+  firstChart: number;
+  filters: number[];
+  sorts: number[];
+  longest: number;
+}
+
+async function oneRun(page: Page, url: string): Promise<Run> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.firstChart !== null, undefined, { timeout: 120_000 });
+  // A: JSON.parse, in this page, of the very data files the view fetched (from the browser's cache).
+  const { parse, bytes } = await page.evaluate(async () => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => /\/data\/.*\.json$/.test(new URL(name).pathname));
+    const texts = await Promise.all(urls.map(async (u) => (await fetch(u, { cache: 'force-cache' })).text()));
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const t = performance.now();
+      for (const text of texts) JSON.parse(text);
+      samples.push(performance.now() - t);
+    }
+    samples.sort((a, b) => a - b);
+    return { parse: samples[3] ?? Number.NaN, bytes: texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0) };
+  });
+  const { firstChart, filtersShown, chartBox } = await page.evaluate(() => ({
+    firstChart: window.__bench.firstChart ?? Number.NaN,
+    filtersShown: window.__bench.filtersShown ?? Number.NaN,
+    chartBox: window.__bench.chartBox ?? Number.NaN,
+  }));
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const data = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/data/'))
+      .reduce((end, e) => Math.max(end, e.startTime + e.duration), 0);
+    return { load: nav?.loadEventEnd ?? Number.NaN, data };
+  });
+  console.log(
+    `    load event ${timing.load.toFixed(0)} ms, last data file ${timing.data.toFixed(0)} ms, filters shown ${filtersShown.toFixed(0)} ms, chart box ${chartBox.toFixed(0)} ms, first chart ${firstChart.toFixed(0)} ms`,
+  );
+
+  // C: filter changes a reader makes on the trends: crime types, the lines drawn, pages of small multiples, areas picked by typing.
+  const filters: number[] = [];
+  const kinds: Record<string, number[]> = { 'crime type': [], lines: [], page: [], picker: [] };
+  const add = (kind: string, ms: number) => {
+    filters.push(ms);
+    kinds[kind]?.push(ms);
+  };
+  const measures = await page.$$eval('#beat-measure option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+  for (const measure of measures.slice(1, 7)) {
+    add('crime type', await timed(page, () => page.selectOption('#beat-measure', measure).then(() => undefined)));
+    // The crime type's part loads before the next change, as a reader would wait for the chart.
+    await page.waitForLoadState('networkidle');
+  }
+  for (const lines of ['top-change', 'top-value', 'top-change', 'top-value']) {
+    add('lines', await timed(page, () => page.selectOption('#beat-lines', lines).then(() => undefined)));
+  }
+  const next = page.getByRole('button', { name: 'Next page' }).first();
+  const previous = page.getByRole('button', { name: 'Previous page' }).first();
+  for (let i = 0; i < 4; i += 1) add('page', await timed(page, () => next.click()));
+  for (let i = 0; i < 2; i += 1) add('page', await timed(page, () => previous.click()));
+  const picker = page.getByRole('combobox', { name: 'Choose sectors' });
+  for (const n of [7, 42, 99, 120]) {
+    await picker.fill(`sector ${n}`);
+    await picker.press('ArrowDown');
+    add('picker', await timed(page, () => picker.press('Enter')));
+  }
+  // Closed, so the list no longer moves what stands below it.
+  await picker.press('Escape');
+
+  // D: sorting the trend table by its columns, each twice (both directions).
+  await page.getByRole('radio', { name: 'Table' }).first().check();
+  const sortButtons = page.locator('.chart-frame__table th .sort-button');
+  await sortButtons.first().waitFor();
+  const sorts: number[] = [];
+  const columns = Math.min(await sortButtons.count(), 10);
+  for (let i = 0; i < columns; i += 1) {
+    sorts.push(await timed(page, () => sortButtons.nth(i).click()));
+    sorts.push(await timed(page, () => sortButtons.nth(i).click()));
+  }
+  const longest = await page.evaluate(() => window.__bench.longest);
+  console.log(
+    `    filter input to paint, slowest of each kind: ${Object.entries(kinds)
+      .map(([kind, ms]) => `${kind} ${Math.max(...ms).toFixed(0)} ms`)
+      .join(', ')}`,
+  );
+  return { parse, bytes, firstChart, filters, sorts, longest };
+}
+
+/**
+ * Builds nothing itself: `dist` is a production build. Returns the one
+ * summary line, after printing each run's own figures.
+ */
+export async function forceWideBench(dist: string, runs = 5): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'csp-force-wide-'));
+  try {
+    cpSync(dist, dir, { recursive: true });
+    // The copy serves the SYNTHETIC force only: the real data and its prerendered pages go.
+    rmSync(join(dir, 'data'), { recursive: true, force: true });
+    for (const name of readdirSync(dir)) if (name.endsWith('.html') && name !== 'index.html') rmSync(join(dir, name));
+    const files = publishSyntheticForce();
+    for (const [path, text] of files) {
+      const file = join(dir, 'data', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as { snapshots?: { figureCount?: number }[] };
+    const figures = manifest.snapshots?.[0]?.figureCount ?? 0;
+    const server = await startStaticServer({ root: dir });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+    const results: Run[] = [];
+    try {
+      for (let i = 0; i < runs; i += 1) {
+        // A fresh context each run: nothing cached from the run before.
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        await context.addInitScript(instrument);
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        try {
+          const run = await oneRun(page, `${server.url}?view=beats`);
+          results.push(run);
+          console.log(
+            `  run ${i + 1}: first chart ${run.firstChart.toFixed(0)} ms, JSON.parse ${run.parse.toFixed(1)} ms of ${run.bytes} bytes, filter p95 ${p95(run.filters).toFixed(0)} ms (${run.filters.length}), sort p95 ${p95(run.sorts).toFixed(0)} ms (${run.sorts.length}), longest task ${run.longest.toFixed(0)} ms`,
+          );
+          if (errors.length > 0) console.log(`  run ${i + 1}: page errors: ${errors.join('; ')}`);
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+    const A = median(results.map((r) => r.parse));
+    const F = median(results.map((r) => r.firstChart));
+    const B = median(results.map((r) => r.bytes));
+    const C = median(results.map((r) => p95(r.filters)));
+    const D = median(results.map((r) => p95(r.sorts)));
+    const E = median(results.map((r) => r.longest));
+    return `force-wide: ${figures} figures, ${B} bytes; JSON.parse ${A.toFixed(1)} ms; first chart ${F.toFixed(0)} ms (${(F / A).toFixed(1)}x parse); filter p95 ${C.toFixed(0)} ms; sort p95 ${D.toFixed(0)} ms; longest task ${E.toFixed(0)} ms`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `tsx bench/force-wide.ts <dist>`: the browser part alone, on a build already made. */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2];
+  if (!dist) throw new Error('usage: tsx bench/force-wide.ts <built app folder>');
+  console.log(
+    `SYNTHETIC force-wide snapshot ${SYNTHETIC_SNAPSHOT} (${FORCE_WIDE.subareas} sectors × ${FORCE_WIDE.crimeTypes} crime types × ${FORCE_WIDE.months} months), in Chromium:`,
+  );
+  console.log(await forceWideBench(dist, Number(process.env.BENCH_RUNS ?? 5)));
+}

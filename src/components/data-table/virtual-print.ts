@@ -1,0 +1,38 @@
+/**
+ * When a table virtualises (virtual-rows.tsx, which views with long tables pass in)
+ * and when it must not: paper does not scroll, so print draws every row.
+ */
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+
+/** Above this many rows a table that asks for it is virtualised: a few hundred rows render in a frame or two; thousands do not. */
+export const VIRTUALISE_ABOVE = 200;
+
+/** True while the page is being printed, so a virtualised table draws every row first. */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // flushSync: the browser lays out the page for print as soon as the event returns.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+export interface VirtualRowsProps {
+  count: number;
+  columnCount: number;
+  /** Draws row `index` (in the sorted order) with the attributes the virtualiser needs. */
+  renderRow: (
+    index: number,
+    attributes: { ref: (node: Element | null) => void; 'data-index': number; 'aria-rowindex': number },
+  ) => ReactNode;
+}
+
+export type VirtualRowsComponent = ComponentType<VirtualRowsProps>;

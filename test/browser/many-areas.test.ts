@@ -1,0 +1,162 @@
+/**
+ * Many areas (issue 10, item 5) in Chromium: a SYNTHETIC partnership of 40
+ * sectors × 3 crime types × 24 months, above the threshold where the beat
+ * trends switch from checkboxes to the area picker, top N and paged small
+ * multiples. Its data is split into parts at a low threshold, so the view
+ * is also seen to load only the crime type it draws. The data stands in a
+ * temporary copy of the build (never in public/data), served as a static
+ * host serves it, with the Content-Security-Policy header.
+ */
+import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { publishSyntheticForce, syntheticForceDatasets } from '../../scripts/lib/synthetic-force.ts';
+import { after, axeViolations, before, closePage, DIST, launch, newPage, SLOW_TEST_TIMEOUT_MS, test, watchErrors } from './harness.ts';
+
+const PROFILE = { subareas: 40, crimeTypes: 3, months: 24, actions: 20 };
+/** Low enough that beat-crime (about 30 KB here) is split, as a force-wide file is. */
+const SPLIT_ABOVE = 10_000;
+
+/** The 12 sectors with the highest count of all crime in the newest month, by their labels: computed from the data, not written down. */
+function topByNewest(): string[] {
+  const figures = syntheticForceDatasets(PROFILE)['beat-crime'].figures.filter((f) => f.measure === 'all-crime');
+  const newest = figures
+    .map((f) => f.period)
+    .sort()
+    .at(-1);
+  return figures
+    .filter((f) => f.period === newest)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 12)
+    .map((f) => `Synthetic sector ${f.areaCode.slice(1)}`)
+    .sort();
+}
+
+async function openTrends(page: Page, url: string, query = ''): Promise<void> {
+  await page.goto(`${url}?view=beats${query}`);
+  await page.getByRole('combobox', { name: 'Choose sectors' }).waitFor();
+}
+
+async function trendTableRows(page: Page): Promise<string[]> {
+  await page.getByRole('radio', { name: 'Table' }).first().check();
+  const rows = page.locator('.chart-frame__table tbody tr th');
+  await rows.first().waitFor();
+  return (await rows.allTextContents()).map((t) => t.trim()).sort();
+}
+
+describe('beat trends with many areas (SYNTHETIC 40-sector partnership)', () => {
+  let dir = '';
+  let server: StaticServer;
+  let browser: Browser;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'csp-many-areas-'));
+    cpSync(DIST, dir, { recursive: true });
+    // Only the synthetic partnership: no real data, no page prerendered from it.
+    rmSync(join(dir, 'data'), { recursive: true, force: true });
+    for (const name of readdirSync(dir)) if (name.endsWith('.html') && name !== 'index.html') rmSync(join(dir, name));
+    for (const [path, text] of publishSyntheticForce(PROFILE, SPLIT_ABOVE)) {
+      mkdirSync(dirname(join(dir, 'data', path)), { recursive: true });
+      writeFileSync(join(dir, 'data', path), text);
+    }
+    server = await startStaticServer({ root: dir });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('draws the top 12 by newest count, loading only that crime type of the split data', async () => {
+    const page = await newPage(browser);
+    const errors = watchErrors(page);
+    const data: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) data.push(new URL(r.url()).pathname.replace(/^.*\/data\//, ''));
+    });
+    try {
+      await openTrends(page, server.url);
+      assert.deepEqual(await trendTableRows(page), topByNewest());
+      const parts = data.filter((p) => p.includes('beat-crime'));
+      assert.deepEqual(parts.sort(), ['2099-01/beat-crime/measure-all-crime.json', '2099-01/beat-crime/newest.json']);
+      assert.deepEqual(errors, []);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('finds a sector by typing and draws the ones chosen, each a removable chip', async () => {
+    const page = await newPage(browser);
+    try {
+      await openTrends(page, server.url);
+      const picker = page.getByRole('combobox', { name: 'Choose sectors' });
+      await picker.fill('sector 17');
+      await assert.doesNotReject(page.getByRole('option', { name: 'Synthetic sector 17' }).waitFor());
+      await picker.press('ArrowDown');
+      await picker.press('Enter');
+      await picker.fill('sector 3');
+      await picker.press('ArrowDown');
+      await picker.press('Enter');
+      await picker.press('Escape');
+      assert.equal(await page.locator('#beat-lines').inputValue(), 'chosen');
+      assert.deepEqual(await trendTableRows(page), ['Synthetic sector 17', 'Synthetic sector 3']);
+      await page.getByRole('button', { name: 'Remove Synthetic sector 17' }).click();
+      assert.deepEqual(await trendTableRows(page), ['Synthetic sector 3']);
+      assert.match(page.url(), /beats=s3(&|$)/);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('pages through every sector as small multiples', async () => {
+    const page = await newPage(browser);
+    try {
+      await openTrends(page, server.url);
+      const status = page.getByText(/^Showing \d+–\d+ of 40 sectors/);
+      assert.match(await status.innerText(), /Showing 1–12 of 40 sectors \(page 1 of 4\)/);
+      assert.equal(await page.locator('.small-multiples__grid li').count(), 12);
+      const next = page.getByRole('button', { name: 'Next page' }).first();
+      for (let i = 0; i < 3; i += 1) await next.click();
+      assert.match(await status.innerText(), /Showing 37–40 of 40 sectors \(page 4 of 4\)/);
+      assert.equal(await page.locator('.small-multiples__grid li').count(), 4);
+      assert.equal(await next.isDisabled(), true);
+      await page.getByRole('button', { name: 'Previous page' }).first().click();
+      assert.match(await status.innerText(), /Showing 25–36 of 40/);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('has no accessibility violations, with the picker open', { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
+    const page = await newPage(browser);
+    try {
+      await openTrends(page, server.url);
+      await page.getByRole('combobox', { name: 'Choose sectors' }).fill('sector 1');
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('fits a 320 px screen', async () => {
+    const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
+    try {
+      await openTrends(page, server.url);
+      const picker = page.getByRole('combobox', { name: 'Choose sectors' });
+      await picker.fill('sector 2');
+      const widest = await page.evaluate(() =>
+        [...document.querySelectorAll('.area-controls, .area-picker__list, .small-multiples__grid li')].map(
+          (e) => [e.className, e.getBoundingClientRect().right] as const,
+        ),
+      );
+      assert.ok(widest.length > 0);
+      for (const [name, right] of widest) assert.ok(right <= 320, `${name} ends at ${right} px, past the 320 px screen`);
+    } finally {
+      await closePage(page);
+    }
+  });
+});

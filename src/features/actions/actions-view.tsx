@@ -17,6 +17,7 @@ import {
   filterRows,
   peopleById,
   showingSentence,
+  filterSummary,
 } from './selectors';
 import './actions.css';
 
@@ -49,6 +50,7 @@ export function ActionsView({ actions, state }: Props) {
     [setParams, params.sort],
   );
   const filtered = Object.values(filter).some((v) => v !== '');
+  const summary = filterSummary(filter, people, shown.length, rows.length);
 
   return (
     <>
@@ -74,6 +76,8 @@ export function ActionsView({ actions, state }: Props) {
           <p role="status" className="actions-showing">
             {showingSentence(shown.length, rows.length)} {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
           </p>
+          {/* Paper has no filter controls: it says what the list shows instead. The screen has the controls and the line above. */}
+          {summary ? <p className="print-only actions-print-summary">{summary}</p> : null}
           <ActionsTable rows={shown} sorts={params.sort} onSortChange={onSortChange} filtered={filtered} />
         </section>
       )}

@@ -25,6 +25,7 @@ import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
 import { APP_PARAMS, pageTitle, VIEWS, viewTitles, type ViewId } from './params';
+import { pageTitleOf } from './page-title';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
 import { retryFailedLoads } from './store';
@@ -78,7 +79,9 @@ export function Shell({ manifest }: Props) {
 
   const embedded = app.params.embed;
   const title = pageTitle(partnership, view);
-  useDocumentTitle(title, embedded);
+  const measures = lookups?.measures;
+  const documentTitle = useMemo(() => pageTitleOf(partnership, view, search, measures ?? new Map()), [partnership, view, search, measures]);
+  useDocumentTitle(documentTitle, title, embedded);
   useEmbedHeight(embedded);
   useEmbedLinks(embedded);
   // Pinned by default, so a link or embed shows what its sender saw after the next publication too.
@@ -249,13 +252,16 @@ function useUrlValuesFromLocation(search: string): UrlValues {
   }, [search]);
 }
 
-function useDocumentTitle(title: string, embedded: boolean) {
+/** `title` names the page; `viewTitle` changes only with the view, so choosing a beat or a crime type keeps focus where it is. */
+function useDocumentTitle(title: string, viewTitle: string, embedded: boolean) {
   const first = useRef(true);
   useEffect(() => {
     document.title = title;
+  }, [title]);
+  useEffect(() => {
     // Move focus to the page on view changes, as a full page load would, so screen readers announce it.
     // Never in an embed: focus inside an iframe scrolls the host page.
     if (!first.current && !embedded) document.getElementById('main')?.focus();
     first.current = false;
-  }, [title, embedded]);
+  }, [viewTitle, embedded]);
 }

@@ -9,6 +9,7 @@ import { OlderSnapshotBanner } from '../components/layout/older-snapshot-banner'
 import { UrlValuesContext, type UrlValues } from '../components/layout/url-values';
 import { SiteNav } from '../components/layout/site-nav';
 import { DataStamp } from '../components/layout/data-stamp';
+import { NarrowDisclosure } from '../components/layout/narrow-disclosure';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
 import { ParamNotice } from '../components/layout/param-notice';
 import { CopyLink } from '../components/layout/copy-link';
@@ -155,33 +156,35 @@ export function Shell({ manifest }: Props) {
       <main id="main" tabIndex={-1}>
         <div className="context-bar">
           {snapshot ? <DataStamp snapshot={snapshot} /> : null}
-          <SnapshotPicker
-            snapshots={manifest.snapshots}
-            value={snapshotId}
-            defaultId={manifest.defaultSnapshot}
-            onChange={(id) => {
-              const params = new URLSearchParams(window.location.search);
-              if (id === manifest.defaultSnapshot) params.delete('snapshot');
-              else params.set('snapshot', id);
-              navigate(params);
-            }}
-          />
-          <SourcesSwitch
-            checked={app.params.sources}
-            onChange={(on) => {
-              const params = new URLSearchParams(window.location.search);
-              if (on) params.set('sources', '1');
-              else params.delete('sources');
-              navigate(params);
-            }}
-          />
-          <ShareActions
-            search={search}
-            snapshotId={snapshotId}
-            title={shareName}
-            followNewest={followNewest}
-            setFollowNewest={setFollowNewest}
-          />
+          <NarrowDisclosure summary="Snapshot, sources and sharing" className="context-tools">
+            <SnapshotPicker
+              snapshots={manifest.snapshots}
+              value={snapshotId}
+              defaultId={manifest.defaultSnapshot}
+              onChange={(id) => {
+                const params = new URLSearchParams(window.location.search);
+                if (id === manifest.defaultSnapshot) params.delete('snapshot');
+                else params.set('snapshot', id);
+                navigate(params);
+              }}
+            />
+            <SourcesSwitch
+              checked={app.params.sources}
+              onChange={(on) => {
+                const params = new URLSearchParams(window.location.search);
+                if (on) params.set('sources', '1');
+                else params.delete('sources');
+                navigate(params);
+              }}
+            />
+            <ShareActions
+              search={search}
+              snapshotId={snapshotId}
+              title={shareName}
+              followNewest={followNewest}
+              setFollowNewest={setFollowNewest}
+            />
+          </NarrowDisclosure>
         </div>
         {banner}
         <ParamNotice problems={problems} />

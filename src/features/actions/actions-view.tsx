@@ -20,6 +20,7 @@ import {
   filterSummary,
 } from './selectors';
 import './actions.css';
+import { ViewIntro } from '../../components/layout/view-intro';
 
 interface Props {
   actions: DatasetFile<'actions'>;
@@ -55,7 +56,7 @@ export function ActionsView({ actions, state }: Props) {
   return (
     <>
       <h1 className="actions-title">Actions and recommendations</h1>
-      <p>
+      <ViewIntro>
         What the Community Safety Partnership&rsquo;s published documents record as action logs, actions agreed in minutes, action plans,
         forward programme items and Partnership Strategic Assessment (PSA) recommendations. Each row keeps the documents&rsquo; own words
         and says &ldquo;not recorded&rdquo; wherever they do not give a meeting, owner, deadline or status. A snapshot holds every document
@@ -63,7 +64,7 @@ export function ActionsView({ actions, state }: Props) {
         document. An action recorded both in a meeting&rsquo;s minutes and in its action log is one row naming both. Rows are grouped by
         meeting, newest first; the newest is open, and each other meeting opens from its heading (every meeting opens when a filter or
         search is in force).
-      </p>
+      </ViewIntro>
       {options.priorities.length === 0 ? (
         <p>No priority is recorded for any action in the published documents, so there is no priority filter.</p>
       ) : null}

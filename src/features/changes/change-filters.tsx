@@ -6,6 +6,7 @@ import { CHANGE_DATASETS, KIND_LABELS } from './labels';
 import type { ChangesParams } from './params';
 import type { ChangeRow } from './selectors';
 import { snapshotBefore } from './snapshots';
+import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 interface Props {
   /** Oldest first. */
@@ -24,7 +25,9 @@ export function ChangeFilters({ snapshots, fromId, toId, defaultTo, rows, datase
   const { params, setParams } = state;
   const count = (test: (r: ChangeRow) => boolean) => rows.filter(test).length;
   const earlier = snapshots.filter((s) => s.id < toId);
-  return (
+  // A phone folds the filters away behind one line saying how many are in force.
+  const active = [params.dataset, params.kind].filter((v) => v !== '').length;
+  const form = (
     <form
       className="filters"
       aria-label="Choose the snapshots to compare and filter the changes"
@@ -69,4 +72,5 @@ export function ChangeFilters({ snapshots, fromId, toId, defaultTo, rows, datase
       />
     </form>
   );
+  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
 }

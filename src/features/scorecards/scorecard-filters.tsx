@@ -2,6 +2,7 @@ import type { ViewState } from '../../lib/url-state';
 import type { ScorecardInfo } from './catalogue';
 import type { SCORECARD_PARAMS } from './params';
 import { ragLabel } from './selectors';
+import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 interface Props {
   cards: readonly ScorecardInfo[];
@@ -18,7 +19,9 @@ interface Props {
 /** Native controls only, so every filter works by keyboard and is announced by its label. */
 export function ScorecardFilters({ cards, hasTargets, hasFunding, rags, ragWords, rowFilters, state }: Props) {
   const { params, setParams } = state;
-  return (
+  // A phone folds the filters away behind one line saying how many are in force.
+  const active = [params.scorecard, params.rag, params.q].filter((v) => v !== '').length;
+  const form = (
     <form className="filters" aria-label="Filter the scorecards" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor="scorecards-show">Show</label>
@@ -54,4 +57,5 @@ export function ScorecardFilters({ cards, hasTargets, hasFunding, rags, ragWords
       ) : null}
     </form>
   );
+  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
 }

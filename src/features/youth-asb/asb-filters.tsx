@@ -3,6 +3,7 @@ import type { ViewState } from '../../lib/url-state';
 import { SelectField } from '../../components/form/select-field';
 import type { YOUTH_ASB_PARAMS } from './params';
 import type { SectionInfo } from './sections';
+import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 interface Props {
   /** Sections with something to show in this snapshot, in page order. */
@@ -17,7 +18,9 @@ export function AsbFilters({ sections, measures, periods, state }: Props) {
   const lookups = useFigureLookups();
   const { params, setParams, linkTo } = state;
   const filtered = params.section !== '' || params.measure !== '' || params.period !== '';
-  return (
+  // A phone folds the filters away behind one line saying how many are in force.
+  const active = [params.section, params.measure, params.period].filter((v) => v !== '').length;
+  const form = (
     <form className="filters" aria-label="Filter the ASB figures" onSubmit={(e) => e.preventDefault()}>
       <SelectField
         id="asb-section"
@@ -50,4 +53,5 @@ export function AsbFilters({ sections, measures, periods, state }: Props) {
       ) : null}
     </form>
   );
+  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
 }

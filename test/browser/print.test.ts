@@ -122,6 +122,25 @@ describe('printed views fit A4', () => {
     await closePage(page);
   });
 
+  test('a filtered youth ASB view prints the section and period it shows', async () => {
+    const page = await newPage(suite.browser);
+    await page.goto(pinned(suite.server.url, 'view=youth-asb'));
+    const section = page.getByRole('combobox', { name: 'Section' });
+    await section.selectOption({ index: 1 });
+    await page.waitForURL((u) => u.searchParams.has('section'));
+    const sectionName = (await section.locator('option:checked').innerText()).trim();
+    const period = page.getByRole('combobox', { name: 'Period (tables only)' });
+    await period.selectOption({ index: 1 });
+    await page.waitForURL((u) => u.searchParams.has('period'));
+    const periodName = (await period.locator('option:checked').innerText()).trim();
+    const summary = page.getByText(/^Showing: /);
+    assert.equal(await summary.isVisible(), false, 'on screen the controls say it');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await summary.innerText(), `Showing: section ${sectionName}; period ${periodName}.`);
+    assert.ok(await summary.isVisible());
+    await closePage(page);
+  });
+
   test('an unfiltered view prints no filter summary', async () => {
     const page = await newPage(suite.browser);
     await page.goto(pinned(suite.server.url, 'view=actions'));

@@ -7,6 +7,7 @@ import type { ChangesParams } from './params';
 import type { ChangeRow } from './selectors';
 import { snapshotBefore } from './snapshots';
 import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
+import { PrintedFilters } from '../../components/layout/printed-filters';
 
 interface Props {
   /** Oldest first. */
@@ -72,5 +73,17 @@ export function ChangeFilters({ snapshots, fromId, toId, defaultTo, rows, datase
       />
     </form>
   );
-  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
+  const dataset = CHANGE_DATASETS.find((d) => d === params.dataset);
+  const kind = CHANGE_KINDS.find((k) => k === params.kind);
+  return (
+    <>
+      <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>
+      <PrintedFilters
+        filters={[
+          { name: 'dataset', value: dataset ? datasets[dataset] : undefined },
+          { name: 'kind of change', value: kind ? KIND_LABELS[kind] : undefined },
+        ]}
+      />
+    </>
+  );
 }

@@ -3,6 +3,7 @@ import type { ScorecardInfo } from './catalogue';
 import type { SCORECARD_PARAMS } from './params';
 import { ragLabel } from './selectors';
 import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
+import { PrintedFilters } from '../../components/layout/printed-filters';
 
 interface Props {
   cards: readonly ScorecardInfo[];
@@ -57,5 +58,25 @@ export function ScorecardFilters({ cards, hasTargets, hasFunding, rags, ragWords
       ) : null}
     </form>
   );
-  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
+  const shown =
+    params.scorecard === 'targets' && hasTargets
+      ? 'targets and KPIs printed outside the scorecards'
+      : params.scorecard === 'funding' && hasFunding
+        ? 'funding profiles'
+        : cards.find((c) => c.id === params.scorecard)?.title;
+  return (
+    <>
+      <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>
+      <PrintedFilters
+        filters={[
+          { name: 'only', value: shown },
+          {
+            name: 'RAG rating',
+            value: rowFilters && rags.includes(params.rag) ? (ragLabel(params.rag, ragWords)?.text ?? params.rag) : undefined,
+          },
+          { name: 'indicators with the words', value: rowFilters && params.q.trim() !== '' ? `\u201c${params.q.trim()}\u201d` : undefined },
+        ]}
+      />
+    </>
+  );
 }

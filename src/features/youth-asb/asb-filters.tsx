@@ -4,6 +4,7 @@ import { SelectField } from '../../components/form/select-field';
 import type { YOUTH_ASB_PARAMS } from './params';
 import type { SectionInfo } from './sections';
 import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
+import { PrintedFilters } from '../../components/layout/printed-filters';
 
 interface Props {
   /** Sections with something to show in this snapshot, in page order. */
@@ -53,5 +54,16 @@ export function AsbFilters({ sections, measures, periods, state }: Props) {
       ) : null}
     </form>
   );
-  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
+  return (
+    <>
+      <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>
+      <PrintedFilters
+        filters={[
+          { name: 'section', value: sections.find((s) => s.id === params.section)?.title },
+          { name: 'measure', value: measures.includes(params.measure) ? measureLabel(lookups, params.measure) : undefined },
+          { name: 'period', value: periods.includes(params.period) ? periodLabel(lookups, params.period) : undefined },
+        ]}
+      />
+    </>
+  );
 }

@@ -71,6 +71,19 @@ describe("the phone's first screen shows figures", () => {
     await closePage(page);
   });
 
+  test('a long introduction shows its first lines and "Read more" on a phone, all of it on a wide screen', async () => {
+    const page = await newPage(suite.browser, { viewport: PHONE });
+    await page.goto(pinned(suite.server.url, 'view=actions'));
+    const intro = page.locator('.view-intro p');
+    assert.equal(await intro.evaluate((p) => p.scrollHeight > p.clientHeight + 1), true, 'the introduction is cut to its first lines');
+    await page.getByRole('button', { name: 'Read more' }).click();
+    await page.getByRole('button', { name: 'Show less', expanded: true }).waitFor();
+    assert.equal(await intro.evaluate((p) => p.scrollHeight > p.clientHeight + 1), false, 'all of it once opened');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await page.getByRole('button', { name: /Read more|Show less/ }).isVisible(), false);
+    await closePage(page);
+  });
+
   test(
     'filters fold behind "Filters (n active)", open by keyboard, and keep working; axe stays quiet',
     { timeout: SLOW_TEST_TIMEOUT_MS },

@@ -14,8 +14,8 @@ const PHONE = { width: 375, height: 667 };
 
 /**
  * Where each view's first figure is: a value in its first table or list, as
- * a reader sees it. Not yet on the first screen, and so not listed: youth ASB
- * (its first value is about 50 px below), the family group (an explainer and
+ * a reader sees it (a card puts its numeric values first). Not yet on the
+ * first screen, and so not listed: the family group (an explainer and
  * the chart's subtitle come first), scorecards (each scorecard's source and
  * its note on arrows) and actions (a meeting's table starts with its column
  * headers and the action's text; the count of rows shown is on the screen).
@@ -24,7 +24,8 @@ const FIRST_FIGURE: [string, string][] = [
   ['overview', 'main tbody td .figure__value'],
   ['beats', '.heat-table tbody td'],
   ['beats&beat=57', 'section[aria-labelledby="beat-share"] li'],
-  ['data', 'main tbody td'],
+  ['youth-asb', 'main tbody td.numeric'],
+  ['data', 'main tbody td.numeric'],
   ['changes', '.changes-counts li'],
 ];
 

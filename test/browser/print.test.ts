@@ -112,6 +112,9 @@ describe('printed views fit A4', () => {
       'the printed page says what the filter shows',
     );
     for (const h of headers) assert.ok(paper.includes(squeeze(h)), `the header "${h}" is printed`);
+    for (const control of ['DownloadCSV', 'Embedthistable', 'Copylink', 'Filters(']) {
+      assert.ok(!paper.includes(control), `no "${control}" control on paper`);
+    }
     for (const c of cells) {
       assert.ok(paper.includes(squeeze(c.owners)), `the owners "${c.owners}" are printed`);
       assert.ok(paper.includes(squeeze(c.status)), `the status "${c.status}" is printed`);

@@ -39,6 +39,14 @@ describe('the prerender', () => {
     expect(page.datasets).not.toContain(`${snapshot}/scorecards`);
   });
 
+  it("titles a beat's page and its crime type drill-down by the names in the data", async () => {
+    await loadData(filesFetcher());
+    const beat = await renderPage('view=beats&beat=57', new Map());
+    expect(beat.title).toBe('57 Mountsorrel – Beat trends – Charnwood Community Safety Partnership');
+    const drill = await renderPage('view=beats&beat=57&crime=burglary-residential', new Map());
+    expect(drill.title).toMatch(/^Burglary – residential in 57 Mountsorrel – Beat trends – /);
+  });
+
   it('leaves a page to the browser when a dataset it needs did not load, and says which', async () => {
     const loaded = await loadData(filesFetcher(['/csp-crime.json']));
     expect(loaded.errors).toEqual([]);

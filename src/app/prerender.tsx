@@ -7,8 +7,9 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app';
-import { APP_PARAMS, pageTitle, type ViewId } from './params';
-import { resetDataStore, useDataStore, type LoadState } from './store';
+import { APP_PARAMS, type ViewId } from './params';
+import { pageTitleOf } from './page-title';
+import { datasetKey, resetDataStore, useDataStore, type LoadState } from './store';
 import { setServerLocation } from './location';
 import { preloadView } from './routes';
 import { readParams } from '../lib/url-state';
@@ -91,9 +92,18 @@ export async function renderPage(query: string, pages: ReadonlyMap<string, strin
   const notReady = [...read].filter((key) => (loaded[key] as LoadState<unknown> | undefined)?.status !== 'ready');
   return {
     view,
-    title: pageTitle(partnership, view),
+    title: pageTitleOf(partnership, view, query, measuresFor(query)),
     html,
     datasets: [...read].sort(),
     problem: notReady.length > 0 ? `it needs ${notReady.join(', ')}, which did not load` : null,
   };
+}
+
+/** Crime type names from the vocabulary of the snapshot a page shows, as the shell names them in the browser. */
+function measuresFor(query: string): ReadonlyMap<string, string> {
+  const state = useDataStore.getState();
+  const requested = readParams(query, APP_PARAMS).values.snapshot;
+  const snapshotId = requested !== '' ? requested : state.manifest.status === 'ready' ? state.manifest.data.defaultSnapshot : '';
+  const vocab = state.datasets[datasetKey(snapshotId, 'vocab')];
+  return vocab?.status === 'ready' && 'measures' in vocab.data ? new Map(vocab.data.measures.map((m) => [m.id, m.label])) : new Map();
 }

@@ -9,6 +9,7 @@ import { OlderSnapshotBanner } from '../components/layout/older-snapshot-banner'
 import { UrlValuesContext, type UrlValues } from '../components/layout/url-values';
 import { SiteNav } from '../components/layout/site-nav';
 import { DataStamp } from '../components/layout/data-stamp';
+import { NarrowDisclosure } from '../components/layout/narrow-disclosure';
 import { SnapshotPicker } from '../components/layout/snapshot-picker';
 import { ParamNotice } from '../components/layout/param-notice';
 import { CopyLink } from '../components/layout/copy-link';
@@ -25,6 +26,7 @@ import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
 import { APP_PARAMS, pageTitle, VIEWS, viewTitles, type ViewId } from './params';
+import { pageTitleOf } from './page-title';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
 import { retryFailedLoads } from './store';
@@ -78,7 +80,9 @@ export function Shell({ manifest }: Props) {
 
   const embedded = app.params.embed;
   const title = pageTitle(partnership, view);
-  useDocumentTitle(title, embedded);
+  const measures = lookups?.measures;
+  const documentTitle = useMemo(() => pageTitleOf(partnership, view, search, measures ?? new Map()), [partnership, view, search, measures]);
+  useDocumentTitle(documentTitle, title, embedded);
   useEmbedHeight(embedded);
   useEmbedLinks(embedded);
   // Pinned by default, so a link or embed shows what its sender saw after the next publication too.
@@ -152,33 +156,35 @@ export function Shell({ manifest }: Props) {
       <main id="main" tabIndex={-1}>
         <div className="context-bar">
           {snapshot ? <DataStamp snapshot={snapshot} /> : null}
-          <SnapshotPicker
-            snapshots={manifest.snapshots}
-            value={snapshotId}
-            defaultId={manifest.defaultSnapshot}
-            onChange={(id) => {
-              const params = new URLSearchParams(window.location.search);
-              if (id === manifest.defaultSnapshot) params.delete('snapshot');
-              else params.set('snapshot', id);
-              navigate(params);
-            }}
-          />
-          <SourcesSwitch
-            checked={app.params.sources}
-            onChange={(on) => {
-              const params = new URLSearchParams(window.location.search);
-              if (on) params.set('sources', '1');
-              else params.delete('sources');
-              navigate(params);
-            }}
-          />
-          <ShareActions
-            search={search}
-            snapshotId={snapshotId}
-            title={shareName}
-            followNewest={followNewest}
-            setFollowNewest={setFollowNewest}
-          />
+          <NarrowDisclosure summary="Snapshot, sources and sharing" className="context-tools">
+            <SnapshotPicker
+              snapshots={manifest.snapshots}
+              value={snapshotId}
+              defaultId={manifest.defaultSnapshot}
+              onChange={(id) => {
+                const params = new URLSearchParams(window.location.search);
+                if (id === manifest.defaultSnapshot) params.delete('snapshot');
+                else params.set('snapshot', id);
+                navigate(params);
+              }}
+            />
+            <SourcesSwitch
+              checked={app.params.sources}
+              onChange={(on) => {
+                const params = new URLSearchParams(window.location.search);
+                if (on) params.set('sources', '1');
+                else params.delete('sources');
+                navigate(params);
+              }}
+            />
+            <ShareActions
+              search={search}
+              snapshotId={snapshotId}
+              title={shareName}
+              followNewest={followNewest}
+              setFollowNewest={setFollowNewest}
+            />
+          </NarrowDisclosure>
         </div>
         {banner}
         <ParamNotice problems={problems} />
@@ -249,13 +255,16 @@ function useUrlValuesFromLocation(search: string): UrlValues {
   }, [search]);
 }
 
-function useDocumentTitle(title: string, embedded: boolean) {
+/** `title` names the page; `viewTitle` changes only with the view, so choosing a beat or a crime type keeps focus where it is. */
+function useDocumentTitle(title: string, viewTitle: string, embedded: boolean) {
   const first = useRef(true);
   useEffect(() => {
     document.title = title;
+  }, [title]);
+  useEffect(() => {
     // Move focus to the page on view changes, as a full page load would, so screen readers announce it.
     // Never in an embed: focus inside an iframe scrolls the host page.
     if (!first.current && !embedded) document.getElementById('main')?.focus();
     first.current = false;
-  }, [title, embedded]);
+  }, [viewTitle, embedded]);
 }

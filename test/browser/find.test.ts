@@ -2,7 +2,14 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { test, axeViolations, closePage, newPage, watchErrors, servedBrowser } from './harness.ts';
-import { pinned, subareaLabel } from './published.ts';
+import { manifest, partnership, pinned, published, SNAPSHOT, subareaLabel } from './published.ts';
+
+/** A crime type's name in a snapshot's vocabulary, as pages name it. */
+function measureName(snapshot: string, id: string): string {
+  const name = published<{ measures: { id: string; label: string }[] }>(snapshot, 'vocab').measures.find((m) => m.id === id)?.label;
+  assert.ok(name, `the vocabulary of ${snapshot} names ${id}`);
+  return name;
+}
 
 describe('beats by place', () => {
   const suite = servedBrowser();
@@ -59,8 +66,37 @@ describe('the beats × crime types table', () => {
     await cells.first().click();
     await page.waitForURL(/beat=57.*crime=[a-z-]+.*period=/);
     await page.getByRole('heading', { level: 1, name: subareaLabel('57') }).waitFor();
+    // The tab names the crime type and the beat, by the names in the data.
+    const crime = new URL(page.url()).searchParams.get('crime') ?? '';
+    const crimeName = measureName(SNAPSHOT, crime);
+    await page.waitForFunction(
+      (t) => document.title === t,
+      `${crimeName} in ${subareaLabel('57')} – Beat trends – ${partnership.partnership.name}`,
+    );
     assert.deepEqual(errors, []);
     await closePage(page);
+  });
+});
+
+describe('page titles name the beat', () => {
+  const suite = servedBrowser();
+
+  test("a beat's page is titled by its number and place, in the browser and in its prerendered HTML", async () => {
+    const expected = `${subareaLabel('57')} – Beat trends – ${partnership.partnership.name}`;
+    assert.match(expected, /^57 Mountsorrel – /);
+    const page = await newPage(suite.browser);
+    await page.goto(pinned(suite.server.url, 'view=beats&beat=57'));
+    await page.getByRole('heading', { level: 1, name: subareaLabel('57') }).waitFor();
+    assert.equal(await page.title(), expected);
+    // Back on the list of beats, the title names the view alone.
+    await page.getByRole('link', { name: 'Beat trends', exact: true }).first().click();
+    await page.waitForFunction((t) => document.title === t, `Beat trends – ${partnership.partnership.name}`);
+    await closePage(page);
+    // Prerendered pages show the default snapshot: the beat's name comes from the profile, the crime type's from that snapshot's vocabulary.
+    const html = await (await fetch(`${suite.server.url}beats.beat-57.html`)).text();
+    assert.equal(/<title>([^<]*)<\/title>/.exec(html)?.[1], expected);
+    const drill = await (await fetch(`${suite.server.url}beats.beat-57.crime-all-crime.html`)).text();
+    assert.equal(/<title>([^<]*)<\/title>/.exec(drill)?.[1], `${measureName(manifest.defaultSnapshot, 'all-crime')} in ${expected}`);
   });
 });
 

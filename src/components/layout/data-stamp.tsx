@@ -26,14 +26,15 @@ export function DataStamp({ snapshot }: { snapshot: SnapshotEntry }) {
           )}
         </span>
       )}
-      <span>
+      <span className="data-stamp__published">
         Published <strong>{published ? formatDate(published.date) : 'date not stated'}</strong>
       </span>
       <span>
         Main figures to <strong>{figuresTo ? formatDate(figuresTo) : 'date not stated'}</strong>
       </span>
-      {snapshot.mainPeriod ? <span>Main period reported: {snapshot.mainPeriod.label}</span> : null}
-      <span>Source: {snapshot.title}</span>
+      {/* A phone leaves these out of its first screen (the snapshot picker names the document, and the captions their periods): see global.css. */}
+      {snapshot.mainPeriod ? <span className="data-stamp__period">Main period reported: {snapshot.mainPeriod.label}</span> : null}
+      <span className="data-stamp__source">Source: {snapshot.title}</span>
       {meeting?.doubt ? <span className="data-stamp__doubt">Date doubtful: {meeting.doubt}</span> : null}
     </p>
   );

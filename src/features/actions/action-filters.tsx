@@ -3,6 +3,7 @@ import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
 import type { ACTIONS_PARAMS } from './params';
 import { meetingLabel, NO_MEETING, ownerLabel, TYPE_LABELS, type ActionFilter, type FilterOptions, type People } from './selectors';
+import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 interface Props {
   options: FilterOptions;
@@ -16,7 +17,9 @@ interface Props {
 export function ActionFilters({ options, filter, people, state }: Props) {
   const { setParams } = state;
   const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
-  return (
+  // A phone folds the filters away behind one line saying how many are in force.
+  const active = Object.values(filter).filter((v) => v !== '').length;
+  const form = (
     <form className="filters" aria-label="Filter the actions and recommendations" role="search" onSubmit={(e) => e.preventDefault()}>
       <div className="field actions-search">
         <label htmlFor="actions-q">Search the text, item, owners and update</label>
@@ -76,4 +79,5 @@ export function ActionFilters({ options, filter, people, state }: Props) {
       ) : null}
     </form>
   );
+  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
 }

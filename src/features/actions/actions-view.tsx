@@ -18,8 +18,10 @@ import {
   filterRows,
   peopleById,
   showingSentence,
+  filterSummary,
 } from './selectors';
 import './actions.css';
+import { ViewIntro } from '../../components/layout/view-intro';
 
 interface Props {
   actions: DatasetFile<'actions'>;
@@ -56,11 +58,12 @@ export function ActionsView({ actions, state }: Props) {
     (next: MeetingDisclosure) => setParams({ open: [...next.open], closed: [...next.closed] }, { replace: true }),
     [setParams],
   );
+  const summary = filterSummary(filter, people, shown.length, rows.length);
 
   return (
     <>
       <h1 className="actions-title">Actions and recommendations</h1>
-      <p>
+      <ViewIntro>
         What the Community Safety Partnership&rsquo;s published documents record as action logs, actions agreed in minutes, action plans,
         forward programme items and Partnership Strategic Assessment (PSA) recommendations. Each row keeps the documents&rsquo; own words
         and says &ldquo;not recorded&rdquo; wherever they do not give a meeting, owner, deadline or status. A snapshot holds every document
@@ -68,7 +71,7 @@ export function ActionsView({ actions, state }: Props) {
         document. An action recorded both in a meeting&rsquo;s minutes and in its action log is one row naming both. Rows are grouped by
         meeting, newest first; the newest is open, and each other meeting opens from its heading (every meeting opens when a filter or
         search is in force).
-      </p>
+      </ViewIntro>
       {options.priorities.length === 0 ? (
         <p>No priority is recorded for any action in the published documents, so there is no priority filter.</p>
       ) : null}
@@ -81,6 +84,8 @@ export function ActionsView({ actions, state }: Props) {
           <p role="status" className="actions-showing">
             {showingSentence(shown.length, rows.length)} {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
           </p>
+          {/* Paper has no filter controls: it says what the list shows instead. The screen has the controls and the line above. */}
+          {summary ? <p className="print-only actions-print-summary">{summary}</p> : null}
           <ActionsTable
             rows={shown}
             sorts={params.sort}

@@ -13,6 +13,7 @@ import {
   NO_MEETING,
   peopleById,
   showingSentence,
+  filterSummary,
   type ActionFilter,
 } from './selectors';
 import type { Person } from '../../data/partnership';
@@ -205,5 +206,18 @@ describe('actions selectors', () => {
   it('says how many rows are shown', () => {
     expect(showingSentence(7, 40)).toBe('Showing 7 of 40 actions and recommendations.');
     expect(showingSentence(1, 1)).toBe('Showing 1 of 1 action or recommendation.');
+  });
+
+  it('sums up a filter in force in one printable line, naming a person once by their name', () => {
+    expect(filterSummary(ALL, people, 6, 6)).toBeNull();
+    expect(filterSummary({ ...ALL, owner: 'alex-example', status: 'Open' }, people, 1, 6)).toBe(
+      'Showing: owner Alex Example; status Open; 1 of 6 actions and recommendations.',
+    );
+    expect(filterSummary({ ...ALL, q: ' lamps ', type: 'action-log', meeting: NO_MEETING }, people, 0, 1)).toBe(
+      'Showing: search \u201clamps\u201d; type Action log; meeting not recorded; 0 of 1 action or recommendation.',
+    );
+    expect(filterSummary({ ...ALL, meeting: '2099-01-10', owner: 'Kit Dummy' }, people, 1, 6)).toBe(
+      'Showing: meeting 10 Jan 2099; owner Kit Dummy; 1 of 6 actions and recommendations.',
+    );
   });
 });

@@ -304,3 +304,23 @@ export function showingSentence(shown: number, total: number): string {
   const noun = total === 1 ? 'action or recommendation' : 'actions and recommendations';
   return `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${noun}.`;
 }
+
+/**
+ * What a filtered list shows, in one line for paper, where the filter
+ * controls are not printed: "Showing: owner Charlotte Dickens; status open;
+ * 8 of 104 actions and recommendations." Null when nothing is filtered.
+ * Built from the filter in force, so it names only what the list applies.
+ */
+export function filterSummary(filter: ActionFilter, people: People, shown: number, total: number): string | null {
+  const parts: string[] = [];
+  if (filter.q.trim() !== '') parts.push(`search \u201c${filter.q.trim()}\u201d`);
+  const type = ROW_TYPES.find((t) => t === filter.type);
+  if (type) parts.push(`type ${TYPE_LABELS[type]}`);
+  if (filter.meeting !== '') parts.push(`meeting ${filter.meeting === NO_MEETING ? 'not recorded' : meetingLabel(filter.meeting)}`);
+  if (filter.owner !== '') parts.push(`owner ${filter.owner === NOT_RECORDED ? 'not recorded' : ownerLabel(filter.owner, people)}`);
+  if (filter.status !== '') parts.push(`status ${filter.status}`);
+  if (filter.priority !== '') parts.push(`priority ${filter.priority}`);
+  if (parts.length === 0) return null;
+  const noun = total === 1 ? 'action or recommendation' : 'actions and recommendations';
+  return `Showing: ${parts.join('; ')}; ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${noun}.`;
+}

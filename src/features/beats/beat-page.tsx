@@ -14,6 +14,7 @@ import { capitalise } from '../../lib/words';
 import type { BEAT_PARAMS } from './params';
 import { BEAT_FIGURE_COLUMNS } from './beat-figure-columns';
 import { figuresForBeat, shareOfBorough } from './selectors';
+import { NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 interface Props {
   beat: string;
@@ -70,16 +71,18 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
         {wordings.length === 0 ? (
           <p>The documents in this snapshot do not describe this {subareas.singular}.</p>
         ) : (
-          <ul>
-            {wordings.map((w) => (
-              <li key={`${w.source.document}:${w.source.line}`}>
-                <q>{w.printed}</q>{' '}
-                <span className="file-meta">
-                  ({lookups.documents.get(w.source.document) ?? w.source.document}, {w.source.ref}, line {w.source.line})
-                </span>
-              </li>
-            ))}
-          </ul>
+          <NarrowDisclosure summary={`The documents’ wordings (${wordings.length})`}>
+            <ul>
+              {wordings.map((w) => (
+                <li key={`${w.source.document}:${w.source.line}`}>
+                  <q>{w.printed}</q>{' '}
+                  <span className="file-meta">
+                    ({lookups.documents.get(w.source.document) ?? w.source.document}, {w.source.ref}, line {w.source.line})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </NarrowDisclosure>
         )}
         {subgroupNames.length > 0 ? (
           <p>

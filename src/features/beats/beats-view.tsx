@@ -13,6 +13,7 @@ import { BeatPage } from './beat-page';
 import { FindYourArea } from './find-your-area';
 import { HeatTable } from './heat-table';
 import { heatTable, type HeatTable as HeatTableData } from './heat-table-data';
+import { ViewIntro } from '../../components/layout/view-intro';
 import './beats.css';
 import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
 import { AreaControls } from './area-controls';
@@ -136,11 +137,11 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   return (
     <>
       <h1>{capitalise(subareas.singular)} trends</h1>
-      <p>
+      <ViewIntro>
         {partnership.partnership.shortName} is divided into {countWord(codes.length)} {subareas.plural}, {codeSpan(codes)}. Choose a crime
         type, the {subareas.plural} to compare and a run of like-for-like periods; a year to date is never drawn on the same line as a full
         year.
-      </p>
+      </ViewIntro>
       <FindYourArea
         places={places}
         subareas={subareas}

@@ -6,6 +6,8 @@ import { CHANGE_DATASETS, KIND_LABELS } from './labels';
 import type { ChangesParams } from './params';
 import type { ChangeRow } from './selectors';
 import { snapshotBefore } from './snapshots';
+import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
+import { PrintedFilters } from '../../components/layout/printed-filters';
 
 interface Props {
   /** Oldest first. */
@@ -24,7 +26,9 @@ export function ChangeFilters({ snapshots, fromId, toId, defaultTo, rows, datase
   const { params, setParams } = state;
   const count = (test: (r: ChangeRow) => boolean) => rows.filter(test).length;
   const earlier = snapshots.filter((s) => s.id < toId);
-  return (
+  // A phone folds the filters away behind one line saying how many are in force.
+  const active = [params.dataset, params.kind].filter((v) => v !== '').length;
+  const form = (
     <form
       className="filters"
       aria-label="Choose the snapshots to compare and filter the changes"
@@ -68,5 +72,18 @@ export function ChangeFilters({ snapshots, fromId, toId, defaultTo, rows, datase
         onChange={(kind) => setParams({ kind })}
       />
     </form>
+  );
+  const dataset = CHANGE_DATASETS.find((d) => d === params.dataset);
+  const kind = CHANGE_KINDS.find((k) => k === params.kind);
+  return (
+    <>
+      <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>
+      <PrintedFilters
+        filters={[
+          { name: 'dataset', value: dataset ? datasets[dataset] : undefined },
+          { name: 'kind of change', value: kind ? KIND_LABELS[kind] : undefined },
+        ]}
+      />
+    </>
   );
 }

@@ -13,6 +13,7 @@ import { datasetLabels } from './labels';
 import type { ChangesParams } from './params';
 import { changeRows, filterChanges, type ChangeContext } from './selectors';
 import './changes.css';
+import { ViewIntro } from '../../components/layout/view-intro';
 
 export interface ComparedSnapshot {
   entry: SnapshotEntry;
@@ -51,12 +52,12 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
   return (
     <>
       <h1>What changed</h1>
-      <p>
+      <ViewIntro>
         What a later snapshot publishes that an earlier one did not: new figures, figures revised (the same area, measure, statistic and
         period printed with a different value), figures no longer published, and new data notes, actions and recommendations. A snapshot
         holds every document published up to its date. Figures are matched by what they mean, never by how a document words their period; a
         period whose end a document does not print is never matched with a dated one.
-      </p>
+      </ViewIntro>
       <ChangeFilters
         snapshots={snapshots}
         fromId={from?.entry.id ?? ''}

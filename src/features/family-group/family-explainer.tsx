@@ -1,6 +1,7 @@
 import { useFigureLookups } from '../../components/figures/figure-context';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import { ordinal } from '../../lib/words';
+import { NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 /** The profile's quotes about the family group; `data:check` verifies each stands on its cited line. */
 const TOPIC = 'family-group';
@@ -24,7 +25,7 @@ export function FamilyExplainer({ documents }: { documents: ReadonlySet<string> 
         better {partnership.partnership.shortName}&rsquo;s position compared with the others.
       </p>
       {quotes.length > 0 ? (
-        <>
+        <NarrowDisclosure summary={`In the documents’ own words (${quotes.length})`}>
           <p>In the documents&rsquo; own words:</p>
           {quotes.map((q) => (
             <blockquote key={q.id} className="family-quote">
@@ -34,7 +35,7 @@ export function FamilyExplainer({ documents }: { documents: ReadonlySet<string> 
               </footer>
             </blockquote>
           ))}
-        </>
+        </NarrowDisclosure>
       ) : null}
     </section>
   );

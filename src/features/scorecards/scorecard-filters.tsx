@@ -2,6 +2,8 @@ import type { ViewState } from '../../lib/url-state';
 import type { ScorecardInfo } from './catalogue';
 import type { SCORECARD_PARAMS } from './params';
 import { ragLabel } from './selectors';
+import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
+import { PrintedFilters } from '../../components/layout/printed-filters';
 
 interface Props {
   cards: readonly ScorecardInfo[];
@@ -18,7 +20,9 @@ interface Props {
 /** Native controls only, so every filter works by keyboard and is announced by its label. */
 export function ScorecardFilters({ cards, hasTargets, hasFunding, rags, ragWords, rowFilters, state }: Props) {
   const { params, setParams } = state;
-  return (
+  // A phone folds the filters away behind one line saying how many are in force.
+  const active = [params.scorecard, params.rag, params.q].filter((v) => v !== '').length;
+  const form = (
     <form className="filters" aria-label="Filter the scorecards" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor="scorecards-show">Show</label>
@@ -53,5 +57,26 @@ export function ScorecardFilters({ cards, hasTargets, hasFunding, rags, ragWords
         </>
       ) : null}
     </form>
+  );
+  const shown =
+    params.scorecard === 'targets' && hasTargets
+      ? 'targets and KPIs printed outside the scorecards'
+      : params.scorecard === 'funding' && hasFunding
+        ? 'funding profiles'
+        : cards.find((c) => c.id === params.scorecard)?.title;
+  return (
+    <>
+      <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>
+      <PrintedFilters
+        filters={[
+          { name: 'only', value: shown },
+          {
+            name: 'RAG rating',
+            value: rowFilters && rags.includes(params.rag) ? (ragLabel(params.rag, ragWords)?.text ?? params.rag) : undefined,
+          },
+          { name: 'indicators with the words', value: rowFilters && params.q.trim() !== '' ? `\u201c${params.q.trim()}\u201d` : undefined },
+        ]}
+      />
+    </>
   );
 }

@@ -13,6 +13,8 @@ import { ScorecardFilters } from './scorecard-filters';
 import { ScorecardSection } from './scorecard-section';
 import { buildRowViews, filterRows, fundingGroups, ragOptions, scorecardIds, tableNames, targetsOutsideScorecards } from './selectors';
 import './scorecards.css';
+import { ViewIntro } from '../../components/layout/view-intro';
+import { NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 interface Props {
   scorecards: DatasetFile<'scorecards'>;
@@ -60,10 +62,10 @@ export function ScorecardsView({ scorecards, state }: Props) {
   return (
     <>
       <h1>Scorecards, targets and funding</h1>
-      <p>
+      <ViewIntro>
         Performance scorecards, KPI targets and funding profiles as the partnership&rsquo;s documents print them. Each number links to where
         it was printed. RAG ratings and direction-of-travel arrows are the documents&rsquo; own.
-      </p>
+      </ViewIntro>
       {cards.length === 0 ? <p>The documents in this snapshot contain no scorecards.</p> : null}
       <ScorecardFilters
         cards={cards.map((c) => c.info)}
@@ -80,22 +82,24 @@ export function ScorecardsView({ scorecards, state }: Props) {
         </p>
       ) : null}
       {choice === '' && cards.length > 0 ? (
-        <nav aria-labelledby="scorecards-contents">
-          <h2 id="scorecards-contents">On this page</h2>
-          <ul>
-            {visibleCards.map((c) => (
-              <li key={c.info.id}>
-                <a href={`#scorecard-${c.info.id}`}>{c.info.title}</a>
+        <NarrowDisclosure summary="On this page">
+          <nav aria-labelledby="scorecards-contents">
+            <h2 id="scorecards-contents">On this page</h2>
+            <ul>
+              {visibleCards.map((c) => (
+                <li key={c.info.id}>
+                  <a href={`#scorecard-${c.info.id}`}>{c.info.title}</a>
+                </li>
+              ))}
+              <li>
+                <a href="#scorecards-targets">Targets and KPIs printed outside the scorecards</a>
               </li>
-            ))}
-            <li>
-              <a href="#scorecards-targets">Targets and KPIs printed outside the scorecards</a>
-            </li>
-            <li>
-              <a href="#scorecards-funding">Funding profiles</a>
-            </li>
-          </ul>
-        </nav>
+              <li>
+                <a href="#scorecards-funding">Funding profiles</a>
+              </li>
+            </ul>
+          </nav>
+        </NarrowDisclosure>
       ) : null}
       {filtering && emptyCards.length > 0 ? (
         <p>No indicators match the filters in: {emptyCards.map((c) => c.info.title).join('; ')}.</p>

@@ -3,6 +3,8 @@ import type { ViewState } from '../../lib/url-state';
 import { SelectField } from '../../components/form/select-field';
 import type { YOUTH_ASB_PARAMS } from './params';
 import type { SectionInfo } from './sections';
+import { filtersLabel, NarrowDisclosure } from '../../components/layout/narrow-disclosure';
+import { PrintedFilters } from '../../components/layout/printed-filters';
 
 interface Props {
   /** Sections with something to show in this snapshot, in page order. */
@@ -17,7 +19,9 @@ export function AsbFilters({ sections, measures, periods, state }: Props) {
   const lookups = useFigureLookups();
   const { params, setParams, linkTo } = state;
   const filtered = params.section !== '' || params.measure !== '' || params.period !== '';
-  return (
+  // A phone folds the filters away behind one line saying how many are in force.
+  const active = [params.section, params.measure, params.period].filter((v) => v !== '').length;
+  const form = (
     <form className="filters" aria-label="Filter the ASB figures" onSubmit={(e) => e.preventDefault()}>
       <SelectField
         id="asb-section"
@@ -49,5 +53,17 @@ export function AsbFilters({ sections, measures, periods, state }: Props) {
         </p>
       ) : null}
     </form>
+  );
+  return (
+    <>
+      <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>
+      <PrintedFilters
+        filters={[
+          { name: 'section', value: sections.find((s) => s.id === params.section)?.title },
+          { name: 'measure', value: measures.includes(params.measure) ? measureLabel(lookups, params.measure) : undefined },
+          { name: 'period', value: periods.includes(params.period) ? periodLabel(lookups, params.period) : undefined },
+        ]}
+      />
+    </>
   );
 }

@@ -10,6 +10,8 @@ import { labellerFor } from './labels';
 import { asbSections, crimeTotalsForSections, hasContent, measureOptions, periodOptions } from './selectors';
 import { asbLayout, FALLBACK_SECTION } from './sections';
 import './youth-asb.css';
+import { ViewIntro } from '../../components/layout/view-intro';
+import { NarrowDisclosure } from '../../components/layout/narrow-disclosure';
 
 interface Props {
   asb: DatasetFile<'asb'>;
@@ -56,11 +58,11 @@ export function YouthAsbView({ asb, state, cspCrime }: Props) {
   return (
     <>
       <h1>Youth and anti-social behaviour</h1>
-      <p>
+      <ViewIntro>
         Figures on anti-social behaviour (ASB), youth-related ASB and the partnership&rsquo;s work with young people and adults at risk, as
         published in this snapshot&rsquo;s documents. Each value opens its source. A chart is drawn only where at least two like-for-like
         values are published; a year to date is never drawn on the same line as a full year.
-      </p>
+      </ViewIntro>
       {empty ? (
         <p className="notice">
           This snapshot&rsquo;s documents publish no ASB figures and no ASB charts, so there is nothing to show here. Later snapshots have
@@ -70,15 +72,17 @@ export function YouthAsbView({ asb, state, cspCrime }: Props) {
         <>
           <AsbFilters sections={everySection.map((s) => s.info)} measures={measures} periods={periods} state={state} />
           {section === '' && measure === '' ? (
-            <nav aria-label="Sections on this page">
-              <ul className="asb-contents">
-                {sections.map((s) => (
-                  <li key={s.info.id}>
-                    <a href={`#asb-${s.info.id}`}>{s.info.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <NarrowDisclosure summary="Sections on this page">
+              <nav aria-label="Sections on this page">
+                <ul className="asb-contents">
+                  {sections.map((s) => (
+                    <li key={s.info.id}>
+                      <a href={`#asb-${s.info.id}`}>{s.info.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </NarrowDisclosure>
           ) : null}
           {section === '' && measure === '' && missing.length > 0 ? (
             <p>Nothing was published in this snapshot on: {missing.join('; ')}.</p>

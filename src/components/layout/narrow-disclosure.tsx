@@ -1,0 +1,32 @@
+import { useState, type ReactNode } from 'react';
+import { useNarrow } from './use-narrow';
+
+interface Props {
+  /** The disclosure's label on a narrow screen, e.g. "Filters (2 active)". */
+  summary: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * Controls that a wide screen shows as they are and a phone folds away
+ * behind a native disclosure (keyboard and screen reader friendly), so the
+ * phone's first screen shows figures rather than controls. Closed until the
+ * reader opens it; printing hides controls either way.
+ */
+export function NarrowDisclosure({ summary, className, children }: Props) {
+  const narrow = useNarrow();
+  const [open, setOpen] = useState(false);
+  if (!narrow) return <div className={className}>{children}</div>;
+  return (
+    <details className={`narrow-disclosure${className ? ` ${className}` : ''}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="narrow-disclosure__summary">{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** The label of a view's folded filters: how many are in force, so a phone reader knows the list is filtered. */
+export function filtersLabel(active: number): string {
+  return `Filters (${active} active)`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Issue 12, item 3: the phone's first screen shows figures, not only
+ * controls. At 375 × 667 the header is compact, the navigation one strip,
+ * and the snapshot, sharing and filter controls fold behind disclosures, so
+ * each view's first figure is on the first screen. Pinned to April 2024.
+ */
+import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { test, axeViolations, closePage, newPage, servedBrowser, SLOW_TEST_TIMEOUT_MS } from './harness.ts';
+import { pinned } from './published.ts';
+
+const PHONE = { width: 375, height: 667 };
+
+/**
+ * Where each view's first figure is: a value in its first table or list, as
+ * a reader sees it (a card puts its numeric values first). Not yet on the
+ * first screen, and so not listed: the family group (an explainer and
+ * the chart's subtitle come first), scorecards (each scorecard's source and
+ * its note on arrows) and actions (a meeting's table starts with its column
+ * headers and the action's text; the count of rows shown is on the screen).
+ */
+const FIRST_FIGURE: [string, string][] = [
+  ['overview', 'main tbody td .figure__value'],
+  ['beats', '.heat-table tbody td'],
+  ['beats&beat=57', 'section[aria-labelledby="beat-share"] li'],
+  ['youth-asb', 'main tbody td.numeric'],
+  ['data', 'main tbody td.numeric'],
+  ['changes', '.changes-counts li'],
+];
+
+/** The first line of the first visible match: its top, and the top of its second line of text (where a line is 24 px or less). */
+async function firstLine(page: Page, selector: string): Promise<{ top: number; text: string } | null> {
+  return page.locator(selector).evaluateAll((els) => {
+    const el = els.find((e) => e.getClientRects().length > 0);
+    if (!el) return null;
+    return { top: el.getBoundingClientRect().top, text: (el.textContent ?? '').trim().slice(0, 40) };
+  });
+}
+
+describe("the phone's first screen shows figures", () => {
+  const suite = servedBrowser();
+
+  for (const [view, selector] of FIRST_FIGURE) {
+    test(`${view}: the first figure is on the first 375 × 667 screen`, async () => {
+      const page = await newPage(suite.browser, { viewport: PHONE });
+      await page.goto(pinned(suite.server.url, `view=${view}`));
+      await page.locator('main h1').first().waitFor();
+      // The phone's layout is settled once the snapshot controls have folded away.
+      await page.getByText('Snapshot, sources and sharing').waitFor();
+      const first = await firstLine(page, selector);
+      assert.ok(first, `${view} shows a figure (${selector})`);
+      assert.match(first.text, /\d/, 'the first figure is a number');
+      // Its first line, at least, is inside the screen.
+      assert.ok(first.top >= 0 && first.top + 24 <= PHONE.height, `the first figure "${first.text}" starts at ${Math.round(first.top)} px`);
+      await closePage(page);
+    });
+  }
+
+  test('the navigation is one strip that scrolls sideways, the current view in sight; the page never does', async () => {
+    const page = await newPage(suite.browser, { viewport: PHONE });
+    await page.goto(pinned(suite.server.url, 'view=changes'));
+    await page.getByText('Snapshot, sources and sharing').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Dashboard sections' });
+    const links = nav.getByRole('link');
+    const tops = new Set(await links.evaluateAll((ls) => ls.map((l) => Math.round(l.getBoundingClientRect().top))));
+    assert.equal(tops.size, 1, 'every section on one line');
+    assert.ok((await nav.locator('ul').evaluate((ul) => ul.scrollWidth > ul.clientWidth)) === true, 'the strip scrolls');
+    const current = await nav.locator('[aria-current="page"]').boundingBox();
+    assert.ok(current && current.x >= 0 && current.x + current.width <= PHONE.width, 'the current view is in sight');
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width);
+    await closePage(page);
+  });
+
+  test('a long introduction shows its first lines and "Read more" on a phone, all of it on a wide screen', async () => {
+    const page = await newPage(suite.browser, { viewport: PHONE });
+    await page.goto(pinned(suite.server.url, 'view=actions'));
+    const intro = page.locator('.view-intro p');
+    assert.equal(await intro.evaluate((p) => p.scrollHeight > p.clientHeight + 1), true, 'the introduction is cut to its first lines');
+    await page.getByRole('button', { name: 'Read more' }).click();
+    await page.getByRole('button', { name: 'Show less', expanded: true }).waitFor();
+    assert.equal(await intro.evaluate((p) => p.scrollHeight > p.clientHeight + 1), false, 'all of it once opened');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await page.getByRole('button', { name: /Read more|Show less/ }).isVisible(), false);
+    await closePage(page);
+  });
+
+  test(
+    'filters fold behind "Filters (n active)", open by keyboard, and keep working; axe stays quiet',
+    { timeout: SLOW_TEST_TIMEOUT_MS },
+    async () => {
+      const page = await newPage(suite.browser, { viewport: PHONE });
+      await page.goto(pinned(suite.server.url, 'view=actions&owner=charlotte-dickens'));
+      const summary = page.getByText('Filters (1 active)', { exact: true });
+      await summary.waitFor();
+      const owner = page.getByRole('combobox', { name: 'Owner' });
+      assert.equal(await owner.isVisible(), false, 'folded away at first');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await owner.waitFor();
+      await owner.selectOption('');
+      await page.waitForURL((u) => !u.searchParams.has('owner'));
+      await page.getByText('Filters (0 active)', { exact: true }).waitFor();
+      // The snapshot controls open the same way.
+      await page.getByText('Snapshot, sources and sharing').click();
+      await page.getByRole('combobox', { name: 'Snapshot' }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await closePage(page);
+    },
+  );
+});

@@ -21,6 +21,7 @@ import { useEmbedLinks } from './use-embed-links';
 import { FigureContext } from '../components/figures/figure-context';
 import { SourcesShownContext, usePrinting } from '../components/figures/sources-shown';
 import { SourcesSwitch } from '../components/figures/sources-switch';
+import { Endnotes, EndnotesProvider } from '../components/endnotes/endnotes';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
@@ -96,7 +97,11 @@ export function Shell({ manifest }: Props) {
         <FigureContext.Provider value={lookups}>
           <ViewBoundary key={`${view} ${snapshotId}`}>
             <SourcesShownContext.Provider value={app.params.sources || printing}>
-              <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+              {/* On paper each figure carries a number and the view ends with its sources. */}
+              <EndnotesProvider shown={printing}>
+                <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+                <Endnotes />
+              </EndnotesProvider>
             </SourcesShownContext.Provider>
           </ViewBoundary>
         </FigureContext.Provider>

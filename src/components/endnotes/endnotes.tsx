@@ -1,0 +1,43 @@
+import { useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { EndnotesContext } from './endnotes-context';
+import { EndnoteStore } from './endnote-store';
+import { lineList } from './citation';
+import './endnotes.css';
+
+/** Collects the citations of every figure inside it; `shown` switches figures from inline sources to numbers. */
+export function EndnotesProvider({ shown, children }: { shown: boolean; children: ReactNode }) {
+  const [store] = useState(() => new EndnoteStore());
+  return <EndnotesContext.Provider value={{ store, shown }}>{children}</EndnotesContext.Provider>;
+}
+
+/** The numbered list of the page's sources, rendered only while numbers are shown. */
+export function Endnotes({ headingLevel = 2, id }: { headingLevel?: 2 | 3; id?: string }) {
+  const context = useContext(EndnotesContext);
+  const store = context?.store;
+  const notes = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.notes ?? noNotes, store?.notes ?? noNotes);
+  if (!context?.shown || notes.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="endnotes" aria-labelledby={id ?? 'endnotes-title'}>
+      <Heading id={id ?? 'endnotes-title'}>Sources</Heading>
+      <ol className="endnotes__list">
+        {notes.map((n) => (
+          <li key={n.key} id={`endnote-${n.number.toString()}`} value={n.number}>
+            {n.places.map((p, i) => (
+              <span key={p.place}>
+                {i > 0 ? '; ' : ''}
+                {p.place}, {p.unit}
+                {p.lines.length > 1 ? 's' : ''} {lineList(p.lines)}
+              </span>
+            ))}
+            .
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const noSubscription = () => () => undefined;
+const EMPTY: readonly never[] = [];
+const noNotes = () => EMPTY;

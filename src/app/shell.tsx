@@ -25,7 +25,7 @@ import { Endnotes, EndnotesProvider } from '../components/endnotes/endnotes';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
-import { APP_PARAMS, pageTitle, VIEWS, viewTitles, type ViewId } from './params';
+import { APP_PARAMS, NAV_VIEWS, pageTitle, viewTitles, type ViewId } from './params';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
 import { retryFailedLoads } from './store';
@@ -153,10 +153,17 @@ export function Shell({ manifest }: Props) {
         Skip to main content
       </a>
       <SiteHeader partnership={partnership} />
-      <SiteNav views={VIEWS} titles={titles} current={view} linkTo={linkToView} />
+      <SiteNav views={NAV_VIEWS} titles={titles} current={view} linkTo={linkToView} />
       <main id="main" tabIndex={-1}>
         <div className="context-bar">
           {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+          {/* Beside the snapshot it is made from; not a tab, as the pack is all the views at once. */}
+          <p className="pack-link">
+            <a href={linkToView('pack')} aria-current={view === 'pack' ? 'page' : undefined}>
+              Meeting pack
+            </a>{' '}
+            <span className="file-meta">(every view, to print)</span>
+          </p>
           <SnapshotPicker
             snapshots={manifest.snapshots}
             value={snapshotId}

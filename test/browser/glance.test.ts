@@ -131,7 +131,7 @@ describe('figures reveal their source on demand', () => {
       const number = (await row.locator('.endnote-ref').first().innerText()).replace(/\D/g, '');
       assert.match(number, /^\d+$/);
       const note = page.getByRole('region', { name: 'Sources' }).locator(`li[value="${number}"]`);
-      assert.match(await note.innerText(), /^Charnwood Community Safety Partnership, 18 April 2024, .*lines? \d+/);
+      assert.match(await note.innerText(), /^Charnwood Community Safety Partnership, 18 April 2024: .*lines? \d+/);
       assert.equal(await page.locator('.figure__inline-source').count(), 0, 'numbers, not inline sources');
       assert.equal(await page.getByRole('checkbox', { name: 'Show sources' }).isVisible(), false);
     } finally {

@@ -20,6 +20,7 @@ import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 import { useOverflows } from './use-overflows';
+import { useDocumentMode } from '../layout/document-mode';
 import './data-table.css';
 
 const features = tableFeatures({
@@ -64,13 +65,16 @@ export function DataTable<Row extends RowData>({
   rows,
   rowKey,
   sort,
-  onSortChange,
+  onSortChange: onSortChangeProp,
   empty,
   fileName,
   csvContext = [],
   partId,
   actionsAfter = false,
 }: Props<Row>) {
+  // On paper a table is read as it stands: no sort buttons, downloads or embeds.
+  const documentMode = useDocumentMode();
+  const onSortChange = documentMode ? undefined : onSortChangeProp;
   const part = partId ?? slug(caption);
   const target = usePartTarget(part);
   const lookups = useFigureLookups();
@@ -140,7 +144,7 @@ export function DataTable<Row extends RowData>({
 
   return (
     <div className="data-table-block" data-part-id={part} {...target}>
-      {actionsAfter ? null : actions}
+      {actionsAfter || documentMode ? null : actions}
       {overflows ? (
         <p className="scroll-hint" id={hintId}>
           Scroll sideways for more columns <span aria-hidden="true">→</span>
@@ -208,7 +212,7 @@ export function DataTable<Row extends RowData>({
           </tbody>
         </table>
       </div>
-      {actionsAfter ? actions : null}
+      {actionsAfter && !documentMode ? actions : null}
     </div>
   );
 }

@@ -6,8 +6,10 @@ import type { FigureLookups } from '../figures/figure-context';
 export interface CitationPart {
   /** The document and table (or extract and column): what identical sources share. */
   key: string;
-  /** The place in a reader's words, without the line. */
-  place: string;
+  /** The document (or extract) in a reader's words. */
+  document: string;
+  /** The table or figure in it (or the extract's column). */
+  ref: string;
   /** "line" for a document, "row" for an extract. */
   unit: 'line' | 'row';
   line: number;
@@ -24,7 +26,8 @@ function partOf(lookups: FigureLookups, source: Source): CitationPart {
   if (source.kind === 'document') {
     return {
       key: `document|${source.document}|${source.ref}`,
-      place: `${lookups.documents.get(source.document) ?? source.document}, ${source.ref}`,
+      document: lookups.documents.get(source.document) ?? source.document,
+      ref: source.ref,
       unit: 'line',
       line: source.line,
     };
@@ -33,7 +36,8 @@ function partOf(lookups: FigureLookups, source: Source): CitationPart {
   const made = about?.kind === 'extract' ? `, produced by ${about.producedBy} from ${about.system} on ${formatDate(about.runDate)}` : '';
   return {
     key: `extract|${source.document}|${source.ref}`,
-    place: `Analyst's extract \u201c${about?.title ?? source.document}\u201d${made}, column \u201c${source.ref}\u201d`,
+    document: `Analyst's extract \u201c${about?.title ?? source.document}\u201d${made}`,
+    ref: `column \u201c${source.ref}\u201d`,
     unit: 'row',
     line: source.line,
   };
@@ -45,13 +49,28 @@ function partOf(lookups: FigureLookups, source: Source): CitationPart {
  * endnote listing its lines, not eighty notes a reader must page through.
  */
 export function citationOf(lookups: FigureLookups, figure: Figure): Citation {
+  return citationOfSources(
+    lookups,
+    figure.printings.map((p) => p.source),
+  );
+}
+
+/** The citation of anything the documents record at these places (an action, a note). */
+export function citationOfSources(lookups: FigureLookups, sources: readonly Source[]): Citation {
   const seen = new Map<string, CitationPart>();
-  for (const p of figure.printings) {
-    const part = partOf(lookups, p.source);
+  for (const source of sources) {
+    const part = partOf(lookups, source);
     if (!seen.has(part.key)) seen.set(part.key, part);
   }
   const parts = [...seen.values()];
-  return { key: parts.map((p) => p.key).join('\n'), parts };
+  // The same tables in another order are the same source.
+  return {
+    key: parts
+      .map((p) => p.key)
+      .sort()
+      .join('\n'),
+    parts,
+  };
 }
 
 /** `3`, `3, 5` or `3–5, 9`: ascending, each once, runs of three or more as a range. */

@@ -1,10 +1,18 @@
-import type { Citation } from './citation';
+import { lineList, type Citation } from './citation';
 
 /** One numbered endnote: a place and every line of it that the page's figures cite. */
 export interface Endnote {
   number: number;
   key: string;
-  places: readonly { place: string; unit: 'line' | 'row'; lines: readonly number[] }[];
+  places: readonly EndnotePlace[];
+}
+
+/** One table of one document, with the lines of it cited. */
+export interface EndnotePlace {
+  document: string;
+  ref: string;
+  unit: 'line' | 'row';
+  lines: readonly number[];
 }
 
 interface Entry {
@@ -63,7 +71,7 @@ export class EndnoteStore {
     this.scheduled = false;
     const ordered = [...this.entries.values()].sort(compare);
     const numbers = new Map<string, number>();
-    const notes = new Map<string, { number: number; places: Map<string, { place: string; unit: 'line' | 'row'; lines: Set<number> }> }>();
+    const notes = new Map<string, { number: number; places: Map<string, Omit<EndnotePlace, 'lines'> & { lines: Set<number> }> }>();
     for (const { citation } of ordered) {
       let note = notes.get(citation.key);
       if (!note) {
@@ -72,7 +80,7 @@ export class EndnoteStore {
         numbers.set(citation.key, note.number);
       }
       for (const part of citation.parts) {
-        const place = note.places.get(part.key) ?? { place: part.place, unit: part.unit, lines: new Set<number>() };
+        const place = note.places.get(part.key) ?? { document: part.document, ref: part.ref, unit: part.unit, lines: new Set<number>() };
         place.lines.add(part.line);
         note.places.set(part.key, place);
       }
@@ -80,7 +88,7 @@ export class EndnoteStore {
     const list = [...notes].map(([key, n]) => ({
       number: n.number,
       key,
-      places: [...n.places.values()].map((p) => ({ place: p.place, unit: p.unit, lines: [...p.lines].sort((a, b) => a - b) })),
+      places: [...n.places.values()].map((p) => ({ ...p, lines: [...p.lines].sort((a, b) => a - b) })),
     }));
     if (!sameNotes(list, this.list)) {
       this.numbers = numbers;
@@ -101,4 +109,17 @@ export class EndnoteStore {
 
 function sameNotes(a: readonly Endnote[], b: readonly Endnote[]): boolean {
   return a.length === b.length && a.every((n, i) => JSON.stringify(n) === JSON.stringify(b[i]));
+}
+
+/**
+ * An endnote in words, each document named once with the tables cited in it:
+ * "Report A: Table 1, lines 3–5; Table 2, line 9. Report B: Table 4, line 2."
+ */
+export function endnoteText(note: Pick<Endnote, 'places'>): string {
+  const byDocument = new Map<string, string[]>();
+  for (const p of note.places) {
+    const cited = `${p.ref}, ${p.unit}${p.lines.length > 1 ? 's' : ''} ${lineList(p.lines)}`;
+    byDocument.set(p.document, [...(byDocument.get(p.document) ?? []), cited]);
+  }
+  return [...byDocument].map(([document, cited]) => `${document}: ${cited.join('; ')}.`).join(' ');
 }

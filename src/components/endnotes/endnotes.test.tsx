@@ -5,7 +5,7 @@ import type { Figure } from '../../data/schema';
 import { EMPTY_LOOKUPS, FigureContext, type FigureLookups } from '../figures/figure-context';
 import { FigureValue } from '../figures/figure-value';
 import { citationOf, lineList } from './citation';
-import { EndnoteStore } from './endnote-store';
+import { EndnoteStore, endnoteText } from './endnote-store';
 import { Endnotes, EndnotesProvider } from './endnotes';
 
 // SYNTHETIC figures and documents: made up, never shown as any partnership's.
@@ -44,10 +44,7 @@ describe('EndnoteStore', () => {
     store.flush();
     expect(store.numberOf(a.key)).toBe(1);
     expect(store.numberOf(b.key)).toBe(2);
-    expect(store.notes().map((n) => n.places.map((p) => `${p.place} ${lineList(p.lines)}`))).toEqual([
-      ['Synthetic report A, Table 1 10, 11'],
-      ['Synthetic report B, Table 2 5'],
-    ]);
+    expect(store.notes().map(endnoteText)).toEqual(['Synthetic report A: Table 1, lines 10, 11.', 'Synthetic report B: Table 2, line 5.']);
     removeA();
     store.flush();
     // The first figure gone, the second is now the first source met.
@@ -63,8 +60,16 @@ describe('EndnoteStore', () => {
         { printed: '4', source: { kind: 'document', document: 'SYNTHETIC-B.txt', ref: 'Table 9', line: 8 } },
       ],
     });
-    const c = citationOf(LOOKUPS, both);
-    expect(c.parts.map((p) => p.place)).toEqual(['Synthetic report A, Table 1', 'Synthetic report B, Table 9']);
+    const store = new EndnoteStore();
+    store.register(citationOf(LOOKUPS, both), null);
+    store.register(citationOf(LOOKUPS, at('SYNTHETIC-A.txt', 'Table 2', 30, 5)), null);
+    store.register(citationOf(LOOKUPS, { ...both, id: 'again', printings: [...both.printings].reverse() }), null);
+    store.flush();
+    // The same two tables in the other order are the same source.
+    expect(store.notes().map(endnoteText)).toEqual([
+      'Synthetic report A: Table 1, line 3. Synthetic report B: Table 9, line 8.',
+      'Synthetic report A: Table 2, line 30.',
+    ]);
   });
 });
 
@@ -99,8 +104,8 @@ describe('Endnotes on a printed page', () => {
     expect(text).toBe('101source 1202source 2303source 1');
     const list = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
     expect(list.map((li) => li.textContent)).toEqual([
-      'Synthetic report A, Table 1, lines 10, 12.',
-      'Synthetic report B, Table 2, line 5.',
+      'Synthetic report A: Table 1, lines 10, 12.',
+      'Synthetic report B: Table 2, line 5.',
     ]);
   });
 

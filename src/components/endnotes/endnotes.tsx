@@ -1,7 +1,6 @@
 import { useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { EndnotesContext } from './endnotes-context';
-import { EndnoteStore } from './endnote-store';
-import { lineList } from './citation';
+import { EndnoteStore, endnoteText } from './endnote-store';
 import './endnotes.css';
 
 /** Collects the citations of every figure inside it; `shown` switches figures from inline sources to numbers. */
@@ -11,7 +10,7 @@ export function EndnotesProvider({ shown, children }: { shown: boolean; children
 }
 
 /** The numbered list of the page's sources, rendered only while numbers are shown. */
-export function Endnotes({ headingLevel = 2, id }: { headingLevel?: 2 | 3; id?: string }) {
+export function Endnotes({ headingLevel = 2, id, title = 'Sources' }: { headingLevel?: 2 | 3; id?: string; title?: string }) {
   const context = useContext(EndnotesContext);
   const store = context?.store;
   const notes = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.notes ?? noNotes, store?.notes ?? noNotes);
@@ -19,18 +18,11 @@ export function Endnotes({ headingLevel = 2, id }: { headingLevel?: 2 | 3; id?: 
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="endnotes" aria-labelledby={id ?? 'endnotes-title'}>
-      <Heading id={id ?? 'endnotes-title'}>Sources</Heading>
+      <Heading id={id ?? 'endnotes-title'}>{title}</Heading>
       <ol className="endnotes__list">
         {notes.map((n) => (
           <li key={n.key} id={`endnote-${n.number.toString()}`} value={n.number}>
-            {n.places.map((p, i) => (
-              <span key={p.place}>
-                {i > 0 ? '; ' : ''}
-                {p.place}, {p.unit}
-                {p.lines.length > 1 ? 's' : ''} {lineList(p.lines)}
-              </span>
-            ))}
-            .
+            {endnoteText(n)}
           </li>
         ))}
       </ol>

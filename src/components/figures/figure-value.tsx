@@ -8,6 +8,7 @@ import { useSourcesShown } from './sources-shown';
 import { followAnchor } from './anchored-position';
 import { citationOf } from '../endnotes/citation';
 import { useEndnoteNumber } from '../endnotes/endnotes-context';
+import { EndnoteMark } from '../endnotes/source-ref';
 import { useDocumentMode } from '../layout/document-mode';
 
 interface Props {
@@ -78,15 +79,7 @@ export function FigureValue({ figure, context, display }: Props) {
       </span>
     ) : null;
   // On paper a number leads to the source in the endnotes; on screen the inline source, when asked for.
-  const source =
-    endnote !== null ? (
-      <sup className="endnote-ref">
-        <span className="visually-hidden">source </span>
-        {endnote}
-      </sup>
-    ) : sourcesShown ? (
-      <InlineSource figure={figure} />
-    ) : null;
+  const source = endnote !== null ? <EndnoteMark number={endnote} /> : sourcesShown ? <InlineSource figure={figure} /> : null;
 
   // A document for paper has no popovers: the value, its warning and its endnote number.
   if (documentMode) {

@@ -14,3 +14,8 @@ export function cssString(text: string): string {
   }
   return `${out}"`;
 }
+
+/** A named page's rule putting `text` in one of its margin boxes: `@page pack { @top-left { content: "…"; } }`. */
+export function pageMarginRule(page: string, box: string, text: string): string {
+  return `@page ${page} { @${box} { content: ${cssString(text)}; } }`;
+}

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { cssString } from '../../lib/css-string';
+import { pageMarginRule } from '../../lib/css-string';
 
 /** The pack's page-margin rule naming the partnership: pack.css holds the rest of its page rules. */
 export function pageNameRule(name: string): string {
-  return `@page pack { @top-left { content: ${cssString(name)}; } }`;
+  return pageMarginRule('pack', 'top-left', name);
 }
 
 /**

@@ -212,7 +212,7 @@ for (const snapshot of ['2024-04', '2022-10'] as const) {
           );
           const pages = printed.raw.map(squeeze);
           let checked = 0;
-        let from = 0;
+          let from = 0;
           for (const table of tables) {
             const header = squeeze(table.header);
             const pagesWithRows = new Set<number>();
@@ -221,10 +221,10 @@ for (const snapshot of ['2024-04', '2022-10'] as const) {
               // A row of only a few characters ("not published") could be anywhere; a split row is never whole on any page.
               if (text.length < 12) continue;
               // Tables and their rows print in the order of the page: each is looked for from where the one before stood.
-            const whole = pages.findIndex((p, i) => i >= from && p.includes(text));
+              const whole = pages.findIndex((p, i) => i >= from && p.includes(text));
               assert.ok(whole !== -1, `row "${row.slice(0, 80)}" stands whole on one page`);
               pagesWithRows.add(whole);
-            from = whole;
+              from = whole;
               checked += 1;
             }
             for (const p of pagesWithRows)

@@ -15,6 +15,7 @@ import { FORCE_WIDE, SYNTHETIC_SNAPSHOT, publishSyntheticForce } from '../script
 import { toCsv } from '../src/lib/csv.ts';
 import { beatTrend } from '../src/features/beats/selectors.ts';
 import { parsePeriodId, type Period } from '../src/lib/periods.ts';
+import { benchPack } from './pack.ts';
 
 const root = repoRoot();
 
@@ -80,7 +81,7 @@ for (const dataset of DATASETS) {
 console.log('\nWire format: bytes of the figure files ÷ figures in them, before compression (goal: at most 40)');
 const published = new Map<string, string>();
 const manifest = JSON.parse(readFileSync(join(root, 'public', 'data', 'manifest.json'), 'utf8')) as {
-  snapshots: { id: string; files: { path: string }[] }[];
+  snapshots: { id: string; figureCount: number; files: { path: string }[] }[];
 };
 for (const snapshot of manifest.snapshots) {
   for (const f of snapshot.files)
@@ -170,3 +171,7 @@ try {
 } catch {
   console.log('\n(no dist/ build: run npm run build to see bundle sizes)');
 }
+
+// The meeting pack for the largest snapshot, in Chromium, from the last `npm run build`.
+const largest = manifest.snapshots.reduce((a, b) => (b.figureCount > a.figureCount ? b : a));
+await benchPack(root, largest.id);

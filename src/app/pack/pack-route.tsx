@@ -3,11 +3,10 @@
  * before it for "new since the last pack", while the pack's code and the
  * charting code load; the pack itself is its own chunk.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Manifest } from '../../data/schema';
 import { ErrorSummary } from '../../components/layout/error-summary';
 import { useEmbedded } from '../../components/layout/embedded';
-import { preloadLineChart } from '../../components/charts/line-chart';
 import { snapshotBefore } from '../../features/changes/snapshots';
 import { snapshotContent } from '../../features/changes/content';
 import { preloadable } from '../preloadable';
@@ -33,8 +32,6 @@ export function PackRoute({ manifest, snapshotId }: Props) {
   const snapshotParam = useViewState(APP_PARAMS).params.snapshot;
   const snapshots = useMemo(() => [...manifest.snapshots].sort((a, b) => a.id.localeCompare(b.id)), [manifest]);
   const earlierId = snapshotBefore(snapshots, snapshotId);
-  // The charts are drawn at once in the pack: their code loads alongside the data, not after it.
-  useEffect(() => void preloadLineChart().catch(() => undefined), []);
   const current = useSnapshotFiles(manifest, snapshotId);
   // With no earlier snapshot the current one's files stand in, already loaded, and are not used.
   const before = useSnapshotFiles(manifest, earlierId || snapshotId);

@@ -14,7 +14,11 @@ import { NewSinceSection } from './pack-new-since';
 import { PackSection } from './pack-section';
 import { packSections, type PackSection as Section, type PackSectionId } from './pack-selectors';
 import { usePageName } from './page-style';
+import { preloadLineChart } from '../../components/charts/line-chart';
 import './pack.css';
+
+// Every chart of the pack is drawn at once: its code starts loading with the pack's, while the data load, not after them.
+void preloadLineChart().catch(() => undefined);
 
 export interface PackViewProps {
   snapshot: SnapshotEntry;

@@ -110,6 +110,10 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
           <p className="chart-frame__subtitle">{subtitle}</p>
           <p className="chart-frame__summary">{summary}</p>
           {chartBox}
+          <p className="chart-frame__source file-meta">
+            Source: {lookups.snapshot.title}. Each figure drawn is in the table below, numbered to its document, table and line in the
+            endnotes.
+          </p>
         </div>
         <div className="chart-frame__table">{table}</div>
         {footer ? <figcaption className="chart-frame__footer">{footer}</figcaption> : null}

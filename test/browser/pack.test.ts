@@ -251,8 +251,11 @@ describe('the meeting pack on a phone and in an embed', () => {
     await closePage(page);
   });
 
-  test('is not embedded: an embed says so plainly and links to the full pack', async () => {
+  test('is not embedded: no embed code is offered, and an embed says so plainly and links to the full pack', async () => {
     const page = await newPage(suite.browser);
+    await page.goto(pinned(suite.server.url, 'view=pack'));
+    await page.getByRole('button', { name: 'Copy link to this view' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Embed this view' }).count(), 0);
     await page.goto(pinned(suite.server.url, 'view=pack&embed=1'));
     await page.getByText('The meeting pack is made for printing and is not shown inside other pages.').waitFor();
     const link = page.getByRole('link', { name: /Open the meeting pack in the full dashboard/ });

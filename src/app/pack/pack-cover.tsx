@@ -52,7 +52,7 @@ export function PackCover({ snapshot, sections }: Props) {
         {span ? (
           <div>
             <dt>Periods reported</dt>
-            <dd>from {span}</dd>
+            <dd>from {span}, as far as the documents date them</dd>
           </div>
         ) : null}
         <div>

@@ -31,6 +31,12 @@ describe('periodsSpan', () => {
     expect(periodsSpan([period('fy2097-98'), period('fy2098-99-q2'), period('fy2096-97')])).toBe('1 Apr 2096 to 30 Sep 2098');
   });
 
+  it('leaves out first and last days the documents do not print', () => {
+    // SYNTHETIC: a count "to date" has no printed first day; its placeholder start is never shown.
+    const undated = { ...period('fy2097-98'), start: '2090-01-01', startStated: false, end: '2099-12-31', endStated: false };
+    expect(periodsSpan([undated, period('fy2098-99')])).toBe('1 Apr 2098 to 31 Mar 2099');
+  });
+
   it('is null with no periods', () => {
     expect(periodsSpan([])).toBeNull();
   });

@@ -43,20 +43,19 @@ export function packSections(options: { subareasTitle: string; hasEarlier: boole
 
 /**
  * The span of time the pack's figures cover, from the periods they are
- * published for: the first day of the earliest to the last of the latest,
- * with the ends the documents do not state said to be so.
+ * published for: the earliest first day and the latest last day that the
+ * documents state. A period whose first (or last) day is not printed has only
+ * a placeholder date to order it by, which is never shown as a date.
  */
 export function periodsSpan(periods: Iterable<Period>): string | null {
-  let first: Period | null = null;
-  let last: Period | null = null;
+  let first: string | null = null;
+  let last: string | null = null;
   for (const p of periods) {
-    if (!first || p.start < first.start) first = p;
-    if (!last || p.end > last.end) last = p;
+    if (p.startStated && (first === null || p.start < first)) first = p.start;
+    if (p.endStated && (last === null || p.end > last)) last = p.end;
   }
-  if (!first || !last) return null;
-  const from = `${formatDate(first.start)}${first.startStated ? '' : ' (first day not stated)'}`;
-  const to = `${formatDate(last.end)}${last.endStated ? '' : ' at the latest'}`;
-  return `${from} to ${to}`;
+  if (first === null || last === null) return null;
+  return `${formatDate(first)} to ${formatDate(last)}`;
 }
 
 /** The changes a pack lists row by row; the rest it counts. New figures are in the sections themselves, each with its source. */

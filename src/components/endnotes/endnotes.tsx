@@ -1,4 +1,4 @@
-import { useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { EndnotesContext } from './endnotes-context';
 import { EndnoteStore, endnoteText } from './endnote-store';
 import './endnotes.css';
@@ -6,7 +6,9 @@ import './endnotes.css';
 /** Collects the citations of every figure inside it; `shown` switches figures from inline sources to numbers. */
 export function EndnotesProvider({ shown, children }: { shown: boolean; children: ReactNode }) {
   const [store] = useState(() => new EndnoteStore());
-  return <EndnotesContext.Provider value={{ store, shown }}>{children}</EndnotesContext.Provider>;
+  // One value while `shown` holds, so the page's figures do not re-render with every render of the page around them.
+  const value = useMemo(() => ({ store, shown }), [store, shown]);
+  return <EndnotesContext.Provider value={value}>{children}</EndnotesContext.Provider>;
 }
 
 /** The numbered list of the page's sources, rendered only while numbers are shown. */

@@ -91,6 +91,7 @@ export function syntheticForceProfile(p: ForceProfile = FORCE_WIDE): Partnership
     scorecards: [],
     funds: [{ id: 'other', title: 'Other funding', measurePrefixes: [], allocationPrefix: null, totalMeasure: null }],
     quotes: [],
+    people: [],
   });
 }
 

@@ -63,7 +63,12 @@ export default defineConfig({
               test: /node_modules[\\/](zod|zustand)[\\/]|src[\\/]data[\\/]|src[\\/]app[\\/](store|hydration)\.ts$/,
               priority: 2,
             },
-            { name: 'app', test: /src[\\/](app|lib|components[\\/](layout|figures|partnership|form))[\\/]/, priority: 1 },
+            {
+              name: 'app',
+              // The meeting pack is its own chunk, all but the route that loads it.
+              test: /src[\\/](app[\\/](?!pack[\\/](?!pack-route\.))|(lib|components[\\/](layout|figures|partnership|form|endnotes))[\\/])/,
+              priority: 1,
+            },
           ],
         },
       },

@@ -15,6 +15,7 @@ import { FORCE_WIDE, SYNTHETIC_SNAPSHOT, publishSyntheticForce } from '../script
 import { toCsv } from '../src/lib/csv.ts';
 import { beatTrend } from '../src/features/beats/selectors.ts';
 import { parsePeriodId, type Period } from '../src/lib/periods.ts';
+import { benchPack } from './pack.ts';
 
 const root = repoRoot();
 
@@ -90,7 +91,7 @@ for (const dataset of DATASETS) {
 console.log('\nWire format: bytes of the figure files ÷ figures in them, before compression (goal: at most 40)');
 const published = new Map<string, string>();
 const manifest = JSON.parse(readFileSync(join(root, 'public', 'data', 'manifest.json'), 'utf8')) as {
-  snapshots: { id: string; files: { path: string }[] }[];
+  snapshots: { id: string; figureCount: number; files: { path: string }[] }[];
 };
 for (const snapshot of manifest.snapshots) {
   for (const f of snapshot.files)
@@ -189,7 +190,7 @@ try {
   console.log('\n(no dist/ build: run npm run build to see bundle sizes)');
 }
 
-// The force-wide snapshot in Chromium: a production build of the app, the SYNTHETIC data served beside it.
+// The force-wide snapshot and the meeting pack in Chromium: a production build of the app, the SYNTHETIC data served beside it.
 {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -205,6 +206,9 @@ try {
       `\nSYNTHETIC force-wide snapshot in Chromium (${FORCE_WIDE.subareas} sectors × ${FORCE_WIDE.crimeTypes} crime types × ${FORCE_WIDE.months} months; medians of 5 runs):`,
     );
     console.log(await forceWideBench(out, 5));
+    // The meeting pack for the largest snapshot, from the same build.
+    const largest = manifest.snapshots.reduce((a, b) => (b.figureCount > a.figureCount ? b : a));
+    await benchPack(out, largest.id);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -58,7 +58,9 @@ export function scriptsNamedBy(html: string): string[] {
  */
 export function pageClosure(manifest: BuildManifest, files: readonly string[]): string[] {
   const byFile = new Map(Object.entries(manifest).map(([key, entry]) => [entry.file, key]));
-  const isView = (key: string) => manifest[key]?.isDynamicEntry === true && key.startsWith('src/features/');
+  // The meeting pack (src/app/pack) is a view of its own too, loaded only when asked for.
+  const isView = (key: string) =>
+    manifest[key]?.isDynamicEntry === true && (key.startsWith('src/features/') || key.startsWith('src/app/pack/'));
   const named = new Set(files);
   const seen = new Set<string>();
   const visit = (key: string) => {

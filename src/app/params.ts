@@ -2,8 +2,11 @@ import type { Partnership } from '../data/partnership';
 import { booleanParam, enumParam, readParams, stringParam } from '../lib/url-state';
 import { capitalise } from '../lib/words';
 
-export const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data', 'changes'] as const;
+export const VIEWS = ['overview', 'beats', 'family-group', 'youth-asb', 'actions', 'scorecards', 'data', 'changes', 'pack'] as const;
 export type ViewId = (typeof VIEWS)[number];
+
+/** The views the navigation lists; the meeting pack, a document made of all of them, is linked beside the snapshot instead. */
+export const NAV_VIEWS = VIEWS.filter((v) => v !== 'pack');
 
 /** Each view's title in the navigation, page title and embed header; the sub-area view is named by what the sub-areas are. */
 export function viewTitles(partnership: Partnership): Record<ViewId, string> {
@@ -16,6 +19,7 @@ export function viewTitles(partnership: Partnership): Record<ViewId, string> {
     scorecards: 'Scorecards',
     data: 'Data downloads',
     changes: 'What changed',
+    pack: 'Meeting pack',
   };
 }
 

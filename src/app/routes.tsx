@@ -26,6 +26,7 @@ import { SCORECARD_PARAMS } from '../features/scorecards/params';
 import { ChangesRoute, changesView } from './changes-route';
 import { NewSinceContext } from '../features/overview/new-since-link';
 import { useNewSince } from './use-new-since';
+import { PackRoute, packView } from './pack/pack-route';
 
 const LOADING = <p role="status">Loading the published figures…</p>;
 
@@ -39,6 +40,7 @@ const views = {
   scorecards: preloadable(() => import('../features/scorecards/scorecards-view').then((m) => m.ScorecardsView), LOADING),
   data: preloadable(() => import('../features/published-data/published-data').then((m) => m.PublishedData), LOADING),
   changes: changesView,
+  pack: packView,
 };
 
 /**
@@ -55,15 +57,18 @@ export const VIEW_MODULES = {
   scorecards: 'src/features/scorecards/scorecards-view.tsx',
   data: 'src/features/published-data/published-data.tsx',
   changes: 'src/features/changes/changes-view.tsx',
+  pack: 'src/app/pack/pack-view.tsx',
 } satisfies Record<ViewId, string>;
 
 /**
  * Views left to the browser on purpose. What changed compares two snapshots
  * (the prerender loads one) and lists every change with both sources, over
  * half a megabyte of HTML for the newest pair: a page that size would paint
- * later from HTML than from its script and data.
+ * later from HTML than from its script and data. The meeting pack holds every
+ * view at once, every chart drawn, and is opened to be printed, not found by
+ * a search engine or read before its script runs.
  */
-export const NOT_PRERENDERED: readonly ViewId[] = ['changes'];
+export const NOT_PRERENDERED: readonly ViewId[] = ['changes', 'pack'];
 
 /** Starts fetching a view's code while its data loads, instead of after. */
 export function preloadView(view: ViewId): Promise<void> {
@@ -216,5 +221,7 @@ export function ViewRoute({ view, manifest, snapshotId }: RouteProps & { view: V
       return <ChangesRoute manifest={manifest} snapshotId={snapshotId} />;
     case 'overview':
       return <OverviewRoute manifest={manifest} snapshotId={snapshotId} />;
+    case 'pack':
+      return <PackRoute manifest={manifest} snapshotId={snapshotId} />;
   }
 }

@@ -22,10 +22,11 @@ import { useEmbedLinks } from './use-embed-links';
 import { FigureContext } from '../components/figures/figure-context';
 import { SourcesShownContext, usePrinting } from '../components/figures/sources-shown';
 import { SourcesSwitch } from '../components/figures/sources-switch';
+import { Endnotes, EndnotesProvider } from '../components/endnotes/endnotes';
 import { usePartnership } from '../components/partnership/partnership-context';
 import { writeParams } from '../lib/url-state';
 import { hrefFor, navigate, queryString, usePageAddress, useSearch } from './location';
-import { APP_PARAMS, pageTitle, VIEWS, viewTitles, type ViewId } from './params';
+import { APP_PARAMS, NAV_VIEWS, pageTitle, viewTitles, type ViewId } from './params';
 import { pageTitleOf } from './page-title';
 import { useViewState } from './use-view-state';
 import { useDataset } from './use-dataset';
@@ -100,7 +101,11 @@ export function Shell({ manifest }: Props) {
         <FigureContext.Provider value={lookups}>
           <ViewBoundary key={`${view} ${snapshotId}`}>
             <SourcesShownContext.Provider value={app.params.sources || printing}>
-              <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+              {/* On paper each figure carries a number and the view ends with its sources. */}
+              <EndnotesProvider shown={printing}>
+                <ViewRoute view={view} manifest={manifest} snapshotId={snapshotId} />
+                <Endnotes />
+              </EndnotesProvider>
             </SourcesShownContext.Provider>
           </ViewBoundary>
         </FigureContext.Provider>
@@ -152,10 +157,17 @@ export function Shell({ manifest }: Props) {
         Skip to main content
       </a>
       <SiteHeader partnership={partnership} />
-      <SiteNav views={VIEWS} titles={titles} current={view} linkTo={linkToView} />
+      <SiteNav views={NAV_VIEWS} titles={titles} current={view} linkTo={linkToView} />
       <main id="main" tabIndex={-1}>
         <div className="context-bar">
           {snapshot ? <DataStamp snapshot={snapshot} /> : null}
+          {/* Beside the snapshot it is made from; not a tab, as the pack is all the views at once. */}
+          <p className="pack-link">
+            <a href={linkToView('pack')} aria-current={view === 'pack' ? 'page' : undefined}>
+              Meeting pack
+            </a>{' '}
+            <span className="file-meta">(every view, to print)</span>
+          </p>
           <NarrowDisclosure summary="Snapshot, sources and sharing" className="context-tools">
             <SnapshotPicker
               snapshots={manifest.snapshots}
@@ -183,6 +195,7 @@ export function Shell({ manifest }: Props) {
               title={shareName}
               followNewest={followNewest}
               setFollowNewest={setFollowNewest}
+              embeddable={view !== 'pack'}
             />
           </NarrowDisclosure>
         </div>
@@ -208,12 +221,15 @@ function ShareActions({
   title,
   followNewest,
   setFollowNewest,
+  embeddable,
 }: {
   search: string;
   snapshotId: string;
   title: string;
   followNewest: boolean;
   setFollowNewest: (follow: boolean) => void;
+  /** False for the meeting pack, which is made to print and not shown inside other pages. */
+  embeddable: boolean;
 }) {
   // Subscribing to the query string keeps the copied link in step with every filter.
   const address = usePageAddress();
@@ -226,11 +242,13 @@ function ShareActions({
   return (
     <div className="share-actions">
       <CopyLink href={`${address}${query === '' ? '' : `?${query}`}`} />
-      <EmbedDialog
-        snippet={address === '' ? '' : embedSnippet(`${folderOf(address)}?${queryString(embedParams)}`, title)}
-        origin={origin}
-        scriptText={address === '' ? '' : resizeScriptText(origin)}
-      />
+      {embeddable ? (
+        <EmbedDialog
+          snippet={address === '' ? '' : embedSnippet(`${folderOf(address)}?${queryString(embedParams)}`, title)}
+          origin={origin}
+          scriptText={address === '' ? '' : resizeScriptText(origin)}
+        />
+      ) : null}
       <p className="share-actions__newest">
         <input id={`${id}-newest`} type="checkbox" checked={followNewest} onChange={(e) => setFollowNewest(e.target.checked)} />{' '}
         <label htmlFor={`${id}-newest`}>Links and embeds always show the newest figures</label>

@@ -121,19 +121,24 @@ describe('figures reveal their source on demand', () => {
     await page.waitForURL((u) => !u.searchParams.has('sources'));
   });
 
-  test('print writes every source beside its figure and hides the controls', async () => {
+  test('print numbers every figure, ends with its sources as endnotes and hides the controls', async () => {
     await page.goto(pinned(suite.server.url));
     await overviewTable().waitFor();
     await page.emulateMedia({ media: 'print' });
     try {
-      const source = page.locator('.figure__inline-source').first();
-      await source.waitFor();
-      assert.match(await source.innerText(), /line \d+/);
+      const row = overviewTable().getByRole('row', { name: /^All crime/ });
+      await row.locator('.endnote-ref').first().waitFor();
+      const number = (await row.locator('.endnote-ref').first().innerText()).replace(/\D/g, '');
+      assert.match(number, /^\d+$/);
+      const note = page.getByRole('region', { name: 'Sources' }).locator(`li[value="${number}"]`);
+      assert.match(await note.innerText(), /^Charnwood Community Safety Partnership, 18 April 2024: .*lines? \d+/);
+      assert.equal(await page.locator('.figure__inline-source').count(), 0, 'numbers, not inline sources');
       assert.equal(await page.getByRole('checkbox', { name: 'Show sources' }).isVisible(), false);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
-    await page.locator('.figure__inline-source').first().waitFor({ state: 'detached' });
+    await page.locator('.endnote-ref').first().waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('region', { name: 'Sources' }).count(), 0, 'on screen nothing changes');
   });
 });
 

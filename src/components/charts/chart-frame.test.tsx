@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { EMPTY_LOOKUPS, FigureContext } from '../figures/figure-context';
 import { ChartFrame } from './chart-frame';
 import { UrlValuesContext } from '../layout/url-values';
+import { DocumentModeContext } from '../layout/document-mode';
 import { styledSeries } from './palette';
 
 /** Renders under the SYNTHETIC partnership's profile, which names downloads and export sources. */
@@ -183,5 +184,21 @@ describe('chart or table, in the address', () => {
     expect(screen.getByRole('table', { name: 'Synthetic crimes by area, as a table' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: 'Chart' }));
     expect(set).toHaveBeenCalledWith('show.synthetic-crimes-by-area', null);
+  });
+});
+
+describe('ChartFrame in a document for paper (the meeting pack)', () => {
+  it('shows the chart and its table together, says where the figures come from, and offers nothing to press', () => {
+    renderForPartnership(
+      <DocumentModeContext.Provider value={true}>
+        <Frame />
+      </DocumentModeContext.Provider>,
+    );
+    const figure = screen.getByRole('figure', { name: 'Synthetic crimes by area' });
+    expect(within(figure).getByRole('img', { name: /^Synthetic crimes by area\. South went from 10 to 12\./ })).toBeInTheDocument();
+    expect(within(figure).getByRole('table', { name: 'Synthetic crimes by area, as a table' })).toBeInTheDocument();
+    expect(figure).toHaveTextContent('Source: Synthetic publication.');
+    expect(within(figure).queryAllByRole('button')).toEqual([]);
+    expect(within(figure).queryAllByRole('radio')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/periods';
 import { useUrlValues } from '../layout/url-values';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
+import { useDocumentMode } from '../layout/document-mode';
 
 interface Props {
   title: string;
@@ -54,6 +55,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
   const [mode, setMode] = useChartMode(`show.${part}`);
   const target = usePartTarget(part);
   const id = useId();
+  const documentMode = useDocumentMode();
 
   const exportSvg = (): string | null => {
     const surface = chartRef.current?.querySelector('svg.recharts-surface');
@@ -86,6 +88,38 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
       setExportError(e instanceof Error ? e.message : String(e));
     }
   };
+  const chartBox = (
+    <div
+      className="chart-frame__chart"
+      role="img"
+      aria-label={`${title}. ${summary} The same figures are in the table view.`}
+      ref={chartRef}
+    >
+      {chart}
+    </div>
+  );
+  // On paper there is nothing to choose or download: the chart, then its table.
+  if (documentMode) {
+    return (
+      <figure className="chart-frame chart-frame--document" aria-labelledby={`${id}-title`} data-part-id={part}>
+        {/* Kept on one page together: a chart is not read apart from its title. */}
+        <div className="chart-frame__drawing">
+          <Heading id={`${id}-title`} className="chart-frame__title">
+            {title}
+          </Heading>
+          <p className="chart-frame__subtitle">{subtitle}</p>
+          <p className="chart-frame__summary">{summary}</p>
+          {chartBox}
+          <p className="chart-frame__source file-meta">
+            Source: {lookups.snapshot.title}. Each figure drawn is in the table below, numbered to its document, table and line in the
+            endnotes.
+          </p>
+        </div>
+        <div className="chart-frame__table">{table}</div>
+        {footer ? <figcaption className="chart-frame__footer">{footer}</figcaption> : null}
+      </figure>
+    );
+  }
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} data-part-id={part} {...target}>
       <Heading id={`${id}-title`} className="chart-frame__title">
@@ -114,14 +148,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
             <PartEmbedButton partId={part} title={title} what="chart" />
             {exportError ? <span role="alert">{exportError}</span> : null}
           </div>
-          <div
-            className="chart-frame__chart"
-            role="img"
-            aria-label={`${title}. ${summary} The same figures are in the table view.`}
-            ref={chartRef}
-          >
-            {chart}
-          </div>
+          {chartBox}
         </>
       ) : (
         <div className="chart-frame__table">{table}</div>

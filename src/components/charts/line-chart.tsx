@@ -1,10 +1,17 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { LineChartProps } from './recharts-line-chart';
+import { useDocumentMode } from '../layout/document-mode';
 
 export type { ChartPoint, LineChartProps } from './recharts-line-chart';
 
 // recharts is most of a chart view's script: it loads only once a chart is about to be seen, so text and tables paint first.
-const RechartsLineChart = lazy(() => import('./recharts-line-chart').then((m) => ({ default: m.RechartsLineChart })));
+const loadChart = () => import('./recharts-line-chart');
+const RechartsLineChart = lazy(() => loadChart().then((m) => ({ default: m.RechartsLineChart })));
+
+/** Starts loading the charting code now, for a page that draws every chart at once (the meeting pack). */
+export function preloadLineChart(): Promise<unknown> {
+  return loadChart();
+}
 
 /**
  * A line chart that draws once it comes near the screen. Until then (and in
@@ -13,7 +20,9 @@ const RechartsLineChart = lazy(() => import('./recharts-line-chart').then((m) =>
  */
 export function LineChart(props: LineChartProps) {
   const box = useRef<HTMLDivElement>(null);
-  const near = useNearScreen(box);
+  // A document for paper draws every chart at once: a printed page has no scrolling to wait for.
+  const documentMode = useDocumentMode();
+  const near = useNearScreen(box) || documentMode;
   return (
     <div ref={box} className="line-chart">
       {near ? (

@@ -10,6 +10,7 @@ import type { Figure } from '../../data/schema';
 import { EMPTY_LOOKUPS, FigureContext } from '../figures/figure-context';
 import { sortableColumnIds, type TableColumn } from './columns';
 import { DataTable } from './data-table';
+import { DocumentModeContext } from '../layout/document-mode';
 
 /** Renders under the SYNTHETIC partnership's profile, which names downloads and export sources. */
 function renderForPartnership(ui: ReactElement): RenderResult {
@@ -294,5 +295,18 @@ describe('the data table', () => {
         'Synthetic pack, July 2099, Table 2, line 42',
       ],
     ]);
+  });
+});
+
+describe('the data table in a document for paper (the meeting pack)', () => {
+  it('keeps every row and column but offers no sort, download or embed', () => {
+    renderForPartnership(
+      <DocumentModeContext.Provider value={true}>
+        <Sorted onSortChange={() => undefined} />
+      </DocumentModeContext.Provider>,
+    );
+    expect(screen.getByRole('table', { name: 'Synthetic counts by place' })).toBeInTheDocument();
+    expect(places()).toHaveLength(ROWS.length);
+    expect(screen.queryAllByRole('button')).toEqual([]);
   });
 });

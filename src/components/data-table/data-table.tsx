@@ -21,6 +21,7 @@ import { saveFile } from '../../lib/download';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 import { useOverflows } from './use-overflows';
 import { usePrinting, VIRTUALISE_ABOVE, type VirtualRowsComponent } from './virtual-print';
+import { useDocumentMode } from '../layout/document-mode';
 import './data-table.css';
 
 const features = tableFeatures({
@@ -71,7 +72,7 @@ export function DataTable<Row extends RowData>({
   rows,
   rowKey,
   sort,
-  onSortChange,
+  onSortChange: onSortChangeProp,
   empty,
   fileName,
   csvContext = [],
@@ -79,6 +80,9 @@ export function DataTable<Row extends RowData>({
   actionsAfter = false,
   virtualRows: VirtualRows,
 }: Props<Row>) {
+  // On paper a table is read as it stands: no sort buttons, downloads or embeds.
+  const documentMode = useDocumentMode();
+  const onSortChange = documentMode ? undefined : onSortChangeProp;
   const part = partId ?? slug(caption);
   const target = usePartTarget(part);
   const lookups = useFigureLookups();
@@ -112,7 +116,7 @@ export function DataTable<Row extends RowData>({
   const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
   const printing = usePrinting();
-  const virtual = VirtualRows !== undefined && !printing && rowModel.length > VIRTUALISE_ABOVE;
+  const virtual = VirtualRows !== undefined && !printing && !documentMode && rowModel.length > VIRTUALISE_ABOVE;
   const [scrollRef, overflows] = useOverflows<HTMLDivElement>();
   const hintId = useId();
 
@@ -177,7 +181,7 @@ export function DataTable<Row extends RowData>({
 
   return (
     <div className="data-table-block" data-part-id={part} {...target}>
-      {actionsAfter ? null : actions}
+      {actionsAfter || documentMode ? null : actions}
       {overflows ? (
         <p className="scroll-hint" id={hintId}>
           Scroll sideways for more columns <span aria-hidden="true">→</span>
@@ -235,7 +239,7 @@ export function DataTable<Row extends RowData>({
           </tbody>
         </table>
       </div>
-      {actionsAfter ? actions : null}
+      {actionsAfter && !documentMode ? actions : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Figure } from '../../data/schema';
 import { formatFigure } from '../../lib/figure-format';
 import { useFigureLookups } from './figure-context';
@@ -6,6 +6,10 @@ import { figureNotes } from './figure-notes';
 import { FigureSource, InlineSource } from './figure-source';
 import { useSourcesShown } from './sources-shown';
 import { followAnchor } from './anchored-position';
+import { citationOf } from '../endnotes/citation';
+import { useEndnoteNumber } from '../endnotes/endnotes-context';
+import { EndnoteMark } from '../endnotes/source-ref';
+import { useDocumentMode } from '../layout/document-mode';
 
 interface Props {
   figure: Figure;
@@ -35,6 +39,9 @@ export function FigureValue({ figure, context, display }: Props) {
   const wrapper = useRef<HTMLSpanElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLSpanElement>(null);
+  const citation = useMemo(() => citationOf(lookups, figure), [lookups, figure]);
+  const endnote = useEndnoteNumber(citation, wrapper);
+  const documentMode = useDocumentMode();
 
   useLayoutEffect(() => {
     if (!open || !button.current || !panel.current) return;
@@ -65,6 +72,27 @@ export function FigureValue({ figure, context, display }: Props) {
     }
   };
 
+  const flag =
+    flags.length > 0 ? (
+      <span className="figure__flag">
+        <span aria-hidden="true">⚠ </span>inconsistent: {flags.join('; ')}
+      </span>
+    ) : null;
+  // On paper a number leads to the source in the endnotes; on screen the inline source, when asked for.
+  const source = endnote !== null ? <EndnoteMark number={endnote} /> : sourcesShown ? <InlineSource figure={figure} /> : null;
+
+  // A document for paper has no popovers: the value, its warning and its endnote number.
+  if (documentMode) {
+    return (
+      <span className="figure" ref={wrapper}>
+        <span className="figure__value">{value}</span>
+        {source}
+        {flag ? ' ' : null}
+        {flag}
+      </span>
+    );
+  }
+
   return (
     <span className="figure" ref={wrapper} onKeyDown={onKeyDown}>
       <button
@@ -79,13 +107,9 @@ export function FigureValue({ figure, context, display }: Props) {
       >
         <span className="figure__value">{value}</span>
       </button>
-      {flags.length > 0 ? ' ' : null}
-      {flags.length > 0 ? (
-        <span className="figure__flag">
-          <span aria-hidden="true">⚠ </span>inconsistent: {flags.join('; ')}
-        </span>
-      ) : null}
-      {sourcesShown ? <InlineSource figure={figure} /> : null}
+      {flag ? ' ' : null}
+      {flag}
+      {source}
       <span id={panelId} ref={panel} role="group" aria-label={`Source of ${context}`} className="figure-source__panel" hidden={!open}>
         {open ? <FigureSource figure={figure} notes={notes} flags={flags} /> : null}
         {open ? (

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useDocumentMode } from '../../components/layout/document-mode';
 
 /** Texts longer than this many characters start clamped to a few lines; shorter ones always fit. */
 const CLAMP_FROM = 160;
@@ -11,7 +12,9 @@ const CLAMP_FROM = 160;
 export function ClampedText({ text }: { text: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  if (text.length < CLAMP_FROM) return <>{text}</>;
+  // Paper has no button to press: a document prints every word.
+  const documentMode = useDocumentMode();
+  if (text.length < CLAMP_FROM || documentMode) return <>{text}</>;
   return (
     <>
       <span id={id} className={open ? 'clamped clamped--open' : 'clamped'}>

@@ -1,6 +1,7 @@
 import type { Subareas } from '../../data/partnership-areas';
 import { subareaName } from '../../data/partnership-areas';
 import { formatFigure } from '../../lib/figure-format';
+import { SourceRef } from '../../components/endnotes/source-ref';
 import type { HeatTable as HeatTableData } from './heat-table-data';
 
 interface Props {
@@ -55,6 +56,7 @@ export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
                     {cell?.count ? (
                       <a href={linkTo(b, m, table.period.id)}>
                         {formatFigure(cell.count)}
+                        <SourceRef sources={cell.count.printings.map((p) => p.source)} />
                         {change ? (
                           <span className="heat__change">
                             {' '}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PeriodSeries } from '../../lib/period-series';
 import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
@@ -16,10 +17,12 @@ interface Props {
   seriesFor: (measure: string) => PeriodSeries[];
   trend: BeatTrend;
   state: ViewState<typeof BEAT_PARAMS>;
+  /** Shown beside the crime type and periods: what they cannot offer, and why. */
+  beside?: ReactNode;
 }
 
 /** Native form controls only: every one works by keyboard and needs no dragging (WCAG 2.5.7). */
-export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend, state }: Props) {
+export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend, state, beside }: Props) {
   const lookups = useFigureLookups();
   const subareas = subareasOf(usePartnership());
   const codes = subareaCodes(subareas);
@@ -79,6 +82,7 @@ export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend
         options={periodOptions}
         onChange={(to) => setParams({ to, sort: sortInRange(params.from, to) })}
       />
+      {beside}
       <fieldset className="field checkboxes">
         <legend>{capitalise(subareas.plural)} to compare</legend>
         {subareas.areas.map((b) => (

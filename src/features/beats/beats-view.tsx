@@ -14,7 +14,8 @@ import { FindYourArea } from './find-your-area';
 import { HeatTable } from './heat-table';
 import { heatTable } from './heat-table-data';
 import './beats.css';
-import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
+import { BeatUnavailable } from './beat-unavailable';
+import { beatMeasures, beatPeriodSeries, beatTrend, unavailableMeasures } from './selectors';
 
 interface Props {
   beatCrime: DatasetFile<'beat-crime'>;
@@ -50,6 +51,9 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     [beatCrime, lookups, measure, params.series, params.beats, params.from, params.to, subareas],
   );
 
+  const unavailable = useMemo(() => unavailableMeasures(crimeTypes, measures, beatCrime.notPublished), [crimeTypes, measures, beatCrime]);
+  const images = useMemo(() => beatCrime.notPublished.filter((n) => n.measure === measure), [beatCrime, measure]);
+
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
 
   if (params.beat !== '') {
@@ -83,7 +87,23 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         </section>
       ) : null}
       <h2>Trends</h2>
-      <BeatFilters measures={measures} measure={measure} seriesOptions={seriesOptions} seriesFor={seriesFor} trend={trend} state={state} />
+      <BeatFilters
+        measures={measures}
+        measure={measure}
+        seriesOptions={seriesOptions}
+        seriesFor={seriesFor}
+        trend={trend}
+        state={state}
+        beside={
+          <BeatUnavailable
+            id="beat-unavailable"
+            measures={unavailable}
+            images={images}
+            measureName={measureLabel(lookups, measure)}
+            singular={subareas.singular}
+          />
+        }
+      />
       <BeatTrendChart trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
       <h2>Each {subareas.singular}&rsquo;s page</h2>
       <ul className="link-grid">

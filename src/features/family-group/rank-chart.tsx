@@ -1,14 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { ChartKey } from '../../components/charts/chart-key';
-import { LineChart } from '../../components/charts/line-chart';
 import { DataTable } from '../../components/data-table/data-table';
 import { useCheckedSort } from '../../components/data-table/use-checked-sort';
 import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import type { FAMILY_PARAMS } from './params';
 import { positionColumns, type PositionRow } from './position-columns';
-import { latestChange, measuresWithArrows, measureSeries, overviewSummary, rankSeries, type RankGrid } from './selectors';
+import { RankSmallMultiples } from './rank-small-multiples';
+import { latestChange, measuresWithArrows, overviewSummary, rankPanel, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -16,13 +15,12 @@ interface Props {
   state: ViewState<typeof FAMILY_PARAMS>;
 }
 
-/** Positions at 1 at the top, one line per crime type, with the crime type × date table as its alternative. */
+/** Each crime type's positions over time in its own small panel (1st at the top), with the crime type × date table as their alternative. */
 export function RankChart({ grid, labelOf, state }: Props) {
   const { shortName } = usePartnership().partnership;
   const { size } = grid.scope;
   const { linkTo, setParams, reportProblem } = state;
-  const series = useMemo(() => measureSeries(grid, grid.measures, labelOf), [grid, labelOf]);
-  const points = useMemo(() => rankSeries(grid, grid.measures), [grid]);
+  const panels = useMemo(() => grid.measures.map((m) => ({ key: m, label: labelOf(m), points: rankPanel(grid, m) })), [grid, labelOf]);
   const rows: PositionRow[] = useMemo(() => measuresWithArrows(grid).map((measure) => ({ measure })), [grid]);
   const change = latestChange(grid);
   const loneDates = grid.dates.filter((d) => !d.charted);
@@ -35,21 +33,15 @@ export function RankChart({ grid, labelOf, state }: Props) {
   const chartedLabels = grid.dates.filter((d) => d.charted).map((d) => d.x);
   const subtitle =
     `${shortName}'s position out of the ${size} partnerships in its Home Office Most Similar Family Group, by crime type, ` +
-    `as at ${chartedLabels.join(', ')}. 1st is best, so 1 is at the top of the scale and ${size} at the bottom.` +
+    `as at ${chartedLabels.join(', ')}, one panel per crime type, dates spaced in proportion to the time between them. 1st is best, so 1st is at the top of each panel and ${size} at the bottom.` +
     (loneDates.length > 0 ? ` Positions quoted on their own for ${loneDates.map((d) => d.x).join(' and ')} are in the table only.` : '');
 
   return (
     <ChartFrame
-      keySeries={series}
       title="Position in the family group, by crime type"
       subtitle={subtitle}
       summary={overviewSummary(grid, labelOf, shortName)}
-      chart={
-        <>
-          <ChartKey series={series} />
-          <LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} breakGaps={false} />
-        </>
-      }
+      chart={<RankSmallMultiples panels={panels} size={size} />}
       table={
         <DataTable
           caption={`${shortName}'s position in its family group of ${size}, by crime type and date`}

@@ -7,6 +7,7 @@
  */
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, closePage, newPage, servedBrowser, test, watchErrors, SLOW_TEST_TIMEOUT_MS } from './harness.ts';
 import { count, findFigure, partnership, pinned, published, SNAPSHOT, subareaLabel, type PublishedFigure } from './published.ts';
@@ -239,6 +240,20 @@ describe('the family group at a glance', () => {
       await closePage(page);
     },
   );
+
+  test('the dot plot downloads as an SVG carrying its rows and their words', async () => {
+    const page = await newPage(suite.browser);
+    await page.goto(pinned(suite.server.url, 'view=family-group'));
+    const chart = page.getByRole('figure', { name: /^Position in the family group at / });
+    await chart.locator('.position-dot').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /^Download SVG/ }).click()]);
+    const image = readFileSync(await download.path(), 'utf8');
+    assert.match(image, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const robbery = findFigure(ranks, { measure: 'robbery', period: LATEST });
+    assert.ok(image.includes(`${ordinal(robbery.value)} of ${FAMILY_SIZE.toString()}`), 'the words travel with the image');
+    assert.match(image, /Source: /);
+    await closePage(page);
+  });
 
   test('the history is one small panel per crime type, its dates spaced in proportion to time', async () => {
     const page = await newPage(suite.browser);

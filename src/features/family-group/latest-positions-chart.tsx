@@ -8,7 +8,7 @@ import { formatFigure } from '../../lib/figure-format';
 import { ordinal } from '../../lib/ordinal';
 import { PositionDotPlot } from './position-dot-plot';
 import { PrintedArrows } from './printed-arrows';
-import { positionDots, positionWords, type PositionDot, type RankGrid } from './selectors';
+import { arrowMatchesPositions, positionDots, positionWords, type PositionDot, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -81,9 +81,11 @@ export function LatestPositionsChart({ grid, labelOf }: Props) {
     ];
   }, [grid, labelOf, latest, from, hasArrows, size, change]);
   if (!latest) return null;
-  const words = (d: PositionDot) => {
-    const arrow = d.arrow ? `; printed ${formatFigure(d.arrow)}` : '';
-    return `${positionWords(d, size, null)}${arrow}`;
+  // The arrow as printed, glyph only: what it means is in the documents' words quoted above, and a mismatch is said.
+  const note = (d: PositionDot) => {
+    if (!d.arrow) return null;
+    const glyph = formatFigure(d.arrow).split(' ')[0] ?? '';
+    return `printed arrow ${glyph}${arrowMatchesPositions(grid, d.arrow) === false ? ', not as the positions moved' : ''}`;
   };
   const best = dots[0];
   const moved = dots.filter((d) => d.movement);
@@ -107,7 +109,8 @@ export function LatestPositionsChart({ grid, labelOf }: Props) {
             label: labelOf(d.measure),
             latest: d.latest?.value ?? null,
             previous: d.previous?.value ?? null,
-            words: words(d),
+            words: positionWords(d, size, null),
+            note: note(d),
           }))}
           size={size}
           latestLabel={latest.x}

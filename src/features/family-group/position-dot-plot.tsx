@@ -10,6 +10,8 @@ export interface DotRow {
   previous: number | null;
   /** The position and its movement in words, written beside the dots. */
   words: string;
+  /** A second, quieter phrase: the arrow as printed. */
+  note: string | null;
 }
 
 interface Props {
@@ -32,13 +34,17 @@ const NARROW = 640;
 export function PositionDotPlot({ rows, size, latestLabel, previousLabel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  const narrow = width < NARROW;
-  const labelWidth = narrow ? 0 : Math.min(210, 12 + 7.5 * Math.max(0, ...rows.map((r) => r.label.length)));
-  const wordsWidth = narrow ? 0 : Math.min(width * 0.5, 16 + 7.4 * Math.max(0, ...rows.map((r) => r.words.length)));
+  const longestLabel = 12 + 7.5 * Math.max(0, ...rows.map((r) => r.label.length));
+  const longestWords = 16 + 7.4 * Math.max(0, ...rows.map((r) => Math.max(r.words.length, r.note?.length ?? 0)));
+  // Name, track and words on one line where a track of at least 280 px still fits beside them; stacked otherwise.
+  const narrow = width < NARROW || Math.min(210, longestLabel) + longestWords + 280 > width;
+  const labelWidth = narrow ? 0 : Math.min(210, longestLabel);
+  const wordsWidth = narrow ? 0 : longestWords;
   const left = labelWidth + 10;
   const span = Math.max(60, width - labelWidth - wordsWidth - 30);
   const x = (rank: number) => left + ((rank - 1) / Math.max(1, size - 1)) * span;
-  const rowHeight = narrow ? 60 : 30;
+  // Each row's words take two lines, the position then the printed arrow: above the track on a phone, beside it elsewhere.
+  const rowHeight = narrow ? 76 : rows.some((r) => r.note) ? 40 : 30;
   const top = 48;
   const height = top + rows.length * rowHeight + 6;
   const ticks = [...new Set([1, ...Array.from({ length: Math.floor(size / 5) }, (_, i) => (i + 1) * 5), size])].filter((t) => t <= size);
@@ -78,9 +84,29 @@ export function PositionDotPlot({ rows, size, latestLabel, previousLabel }: Prop
               <text x={0} y={narrow ? rowTop + 16 : mid + 5} fill={INK} fontWeight={700}>
                 {r.label}
               </text>
-              <text className="position-dot__words" x={narrow ? 0 : width - wordsWidth} y={narrow ? rowTop + 32 : mid + 5} fill={INK}>
-                {r.words}
-              </text>
+              {narrow ? (
+                <>
+                  <text className="position-dot__words" x={0} y={rowTop + 33} fill={INK}>
+                    {r.words}
+                  </text>
+                  {r.note ? (
+                    <text className="position-dot__note" x={0} y={rowTop + 49} fill="#505a5f" fontSize={13}>
+                      {r.note}
+                    </text>
+                  ) : null}
+                </>
+              ) : (
+                <>
+                  <text className="position-dot__words" x={width - wordsWidth} y={r.note ? mid - 1 : mid + 5} fill={INK}>
+                    {r.words}
+                  </text>
+                  {r.note ? (
+                    <text className="position-dot__note" x={width - wordsWidth} y={mid + 14} fill="#505a5f" fontSize={12}>
+                      {r.note}
+                    </text>
+                  ) : null}
+                </>
+              )}
               <line x1={x(1)} y1={mid} x2={x(size)} y2={mid} stroke="#b1b4b6" />
               {r.previous !== null && r.latest !== null ? (
                 <line x1={x(r.previous)} y1={mid} x2={x(r.latest)} y2={mid} stroke={DOT} strokeWidth={3} />

@@ -126,6 +126,8 @@ describe('beat trends: what cannot be shown, and one period', () => {
       text,
       new RegExp(`Robbery: published by beat only as an image \\(${figureLabel}, .*line ${robbery.source.line.toString()}\\)`),
     );
+    // All crime's periods are all drawn: nothing is said to be missing for it.
+    assert.doesNotMatch(text, /other periods printed only as an image/);
     // Every monitored crime type is either offered or listed with a reason.
     for (const m of partnership.crimeTypes) {
       const offered = await page.getByLabel('Crime type').locator(`option[value="${m}"]`).count();
@@ -173,6 +175,12 @@ describe('beat trends: what cannot be shown, and one period', () => {
         'bars get shorter down the chart',
       );
       assert.match(await chart.locator('.chart-frame__summary').innerText(), /for one period only, 2023\/24/);
+      const burglary = beatCrime.notPublished.find((n) => n.measure === 'burglary-residential');
+      assert.ok(burglary);
+      assert.ok(
+        (await page.locator('.beat-unavailable').innerText()).includes(burglary.title),
+        'the chart of the other periods, printed only as an image, is named beside the control',
+      );
       assert.equal(await chart.locator('.recharts-line').count(), 0, 'not a column of dots');
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(errors, []);

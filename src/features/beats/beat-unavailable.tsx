@@ -6,7 +6,7 @@ interface Props {
   id: string;
   /** Monitored crime types with no counts by beat, with the reason. */
   measures: readonly Unavailable[];
-  /** The chosen crime type's charts printed only as images: the periods they cover are not shown. */
+  /** The chosen crime type's charts printed only as images, where it has fewer periods by beat than others: what they cover is not shown. */
   images: readonly NotPublished[];
   measureName: string;
   /** What a sub-area is called: "beat". */
@@ -37,7 +37,7 @@ export function BeatUnavailable({ id, measures, images, measureName, singular }:
               <li key={u.measure}>
                 <strong>{measureLabel(lookups, u.measure)}</strong>:{' '}
                 {u.image
-                  ? `published by ${singular} only as an image (${shortTitle(u.image.title)}, ${doc(u.image)}, line ${u.image.source.line.toString()}).`
+                  ? `published by ${singular} only as an image (${shortTitle(u.image.title)}, ${u.image.source.ref}, line ${u.image.source.line.toString()}).`
                   : `no counts by ${singular} are published in this snapshot.`}
               </li>
             ))}
@@ -46,7 +46,7 @@ export function BeatUnavailable({ id, measures, images, measureName, singular }:
       ) : null}
       {images.length > 0 ? (
         <>
-          <p className="beat-unavailable__title">{measureName}: periods printed only as an image</p>
+          <p className="beat-unavailable__title">{measureName}: other periods printed only as an image</p>
           <ul>
             {images.map((n) => (
               <li key={`${n.source.document}:${n.source.line}`}>

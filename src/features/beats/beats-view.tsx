@@ -52,7 +52,11 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   );
 
   const unavailable = useMemo(() => unavailableMeasures(crimeTypes, measures, beatCrime.notPublished), [crimeTypes, measures, beatCrime]);
-  const images = useMemo(() => beatCrime.notPublished.filter((n) => n.measure === measure), [beatCrime, measure]);
+  // A crime type published by beat for fewer periods than another, or with gaps, points to the chart of it printed only as an image.
+  const longest = useMemo(() => Math.max(0, ...measures.map((m) => seriesFor(m)[0]?.periods.length ?? 0)), [measures, seriesFor]);
+  const gaps = trend.points.some((p) => trend.beats.some((b) => p.values[b] === null));
+  const short = (seriesOptions[0]?.periods.length ?? 0) < longest || gaps;
+  const images = useMemo(() => (short ? beatCrime.notPublished.filter((n) => n.measure === measure) : []), [short, beatCrime, measure]);
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
 

@@ -6,6 +6,7 @@ import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import type { FAMILY_PARAMS } from './params';
 import { positionColumns, type PositionRow } from './position-columns';
+import { chartShape } from '../../lib/chart-shape';
 import { RankSmallMultiples } from './rank-small-multiples';
 import { latestChange, measuresWithArrows, overviewSummary, rankPanel, type RankGrid } from './selectors';
 
@@ -36,22 +37,33 @@ export function RankChart({ grid, labelOf, state }: Props) {
     `as at ${chartedLabels.join(', ')}, one panel per crime type, dates spaced in proportion to the time between them. 1st is best, so 1st is at the top of each panel and ${size} at the bottom.` +
     (loneDates.length > 0 ? ` Positions quoted on their own for ${loneDates.map((d) => d.x).join(' and ')} are in the table only.` : '');
 
+  const table = (
+    <DataTable
+      caption={`${shortName}'s position in its family group of ${size}, by crime type and date`}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.measure}
+      sort={sort}
+      onSortChange={(next) => setParams({ sort: next })}
+    />
+  );
+  // Panels of history need three dates or more (chart-shape.ts); with fewer, the dot plot above shows every charted position, and the table keeps the rest.
+  if (chartShape(chartedLabels.length) !== 'line') {
+    return (
+      <section aria-labelledby="family-all-positions">
+        <h2 id="family-all-positions">Every published position, by crime type and date</h2>
+        {table}
+      </section>
+    );
+  }
+
   return (
     <ChartFrame
       title="Position in the family group, by crime type"
       subtitle={subtitle}
       summary={overviewSummary(grid, labelOf, shortName)}
       chart={<RankSmallMultiples panels={panels} size={size} />}
-      table={
-        <DataTable
-          caption={`${shortName}'s position in its family group of ${size}, by crime type and date`}
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.measure}
-          sort={sort}
-          onSortChange={(next) => setParams({ sort: next })}
-        />
-      }
+      table={table}
       footer={
         [
           change ? 'The change is calculated by the dashboard from the two published positions; up means nearer 1st.' : '',

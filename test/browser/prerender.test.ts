@@ -121,8 +121,8 @@ describe('prerendered pages', () => {
       await page.waitForLoadState('networkidle');
       if (query !== '') {
         // A chart draws as it nears the screen.
-        await page.locator('.line-chart').first().scrollIntoViewIfNeeded();
-        await page.locator('svg.recharts-surface').first().waitFor();
+        await page.locator('.line-chart, .svg-chart').first().scrollIntoViewIfNeeded();
+        await page.locator('svg.recharts-surface, svg.chart-svg').first().waitFor();
       }
       const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
       assert.deepEqual(shifts, [], `${query || 'overview'}: no layout shift`);

@@ -434,7 +434,7 @@ describe('the dashboard built from synthetic data in a temporary copy: a new qua
       const { page, errors } = await open(vale, '?view=beats');
       // The chart is drawn when it nears the screen, and the sub-areas table now stands above it.
       await page.locator('figure').first().scrollIntoViewIfNeeded();
-      await page.locator('svg.recharts-surface').first().waitFor();
+      await page.locator('svg.recharts-surface, svg.chart-svg').first().waitFor();
       const [svg] = await Promise.all([
         page.waitForEvent('download'),
         page

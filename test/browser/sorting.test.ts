@@ -12,6 +12,8 @@ import { test, closePage, newPage, servedBrowser, watchErrors } from './harness.
 import { subareas } from './published.ts';
 import { checkPage, until, url, type PageCase } from './sort-check.ts';
 
+const CONTEXT_GREY = '#c8cacc';
+
 const suite = servedBrowser();
 
 const PAGES: PageCase[] = [
@@ -37,7 +39,7 @@ describe('every sort button sorts its own table', () => {
 
 describe('series colours', () => {
   /** Each key entry's label with its swatch colour, and each drawn line's colour, in series order. */
-  async function drawn(page: Page): Promise<{ key: [string, string][]; lines: string[] }> {
+  async function drawn(page: Page): Promise<{ key: [string, string][]; lines: string[]; context: number }> {
     const chart = page.getByRole('figure', { name: /All crime by beat/ });
     const key = await chart
       .getByRole('list', { name: 'Key' })
@@ -45,8 +47,10 @@ describe('series colours', () => {
       .evaluateAll((items) =>
         items.map((li): [string, string] => [li.textContent?.trim() ?? '', li.querySelector('line')?.getAttribute('stroke') ?? '']),
       );
-    const lines = await chart.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke') ?? ''));
-    return { key, lines };
+    const strokes = await chart.locator('.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke') ?? ''));
+    // A beat not chosen stays on the chart as a light grey line behind the others (palette.ts CONTEXT_GREY), never in the key.
+    const lines = strokes.filter((s) => s !== CONTEXT_GREY);
+    return { key, lines, context: strokes.length - lines.length };
   }
 
   test('unticking a beat leaves every other beat in its colour', { timeout: 60_000 }, async () => {
@@ -80,6 +84,7 @@ describe('series colours', () => {
       () => drawn(page),
       (d) => d.key.length === n - 1 && d.lines.length === n - 1,
     );
+    assert.equal(fewer.context, 1, 'the unticked beat is drawn in grey for context');
     assert.deepEqual(
       fewer.key.map(([label]) => label),
       all.key.map(([label]) => label).filter((l) => l !== unticked),

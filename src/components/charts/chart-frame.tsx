@@ -58,7 +58,7 @@ export function ChartFrame({ title, subtitle, summary, chart, table, footer, hea
   const documentMode = useDocumentMode();
 
   const exportSvg = (): string | null => {
-    const surface = chartRef.current?.querySelector('svg.recharts-surface');
+    const surface = chartRef.current?.querySelector('svg.recharts-surface, svg.chart-svg');
     if (!surface) return null;
     const box = surface.getBoundingClientRect();
     // An exported image travels without the page around it, so a made-up partnership's says so itself.

@@ -27,7 +27,12 @@ export interface ChartSeries {
   key: string;
   label: string;
   style: SeriesStyle;
+  /** Drawn thin and light grey behind the others, for context: not in the key, not labelled. */
+  context?: boolean;
 }
+
+/** The light grey of context lines: behind the chosen series, never mistaken for one of them. */
+export const CONTEXT_GREY = '#c8cacc';
 
 /**
  * Series styled by their place in the full list they belong to (every beat

@@ -1,6 +1,9 @@
+import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart as RechartsChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
-import type { ChartSeries } from './palette';
+import { CONTEXT_GREY, type ChartSeries } from './palette';
+import { DirectLabels, directLabelRoom } from './direct-labels';
+import { useWidth } from './use-width';
 import { timeRows } from '../../lib/time-rows';
 
 export interface ChartPoint {
@@ -30,6 +33,11 @@ export interface LineChartProps {
    * intervals, where no period is missing.
    */
   breakGaps?: boolean;
+  /**
+   * Name each line at its end where the names fit (nudged apart, never
+   * overlapping); on a narrow screen, or where they cannot fit, the key alone names them.
+   */
+  directLabels?: boolean;
 }
 
 /**
@@ -37,7 +45,20 @@ export interface LineChartProps {
  * own colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
  * is never joined across.
  */
-export function RechartsLineChart({ series, points, yLabel, reversed = false, yDomain, formatValue, breakGaps = true }: LineChartProps) {
+export function RechartsLineChart({
+  series,
+  points,
+  yLabel,
+  reversed = false,
+  yDomain,
+  formatValue,
+  breakGaps = true,
+  directLabels = false,
+}: LineChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const labelled = series.filter((s) => !s.context);
+  const room = directLabels ? directLabelRoom(labelled, width) : 0;
   const times = points.flatMap((p) => (p.t === undefined ? [] : [{ t: p.t, x: p.x, values: p.values }]));
   const timed = times.length === points.length && times.length > 1;
   const labels = new Map(times.map((p) => [p.t, p.x]));
@@ -50,65 +71,86 @@ export function RechartsLineChart({ series, points, yLabel, reversed = false, yD
         : times
       ).map((p) => ({ t: p.t, ...p.values }))
     : points.map((p) => ({ x: p.x, ...p.values }));
+  // Context lines first, so the chosen ones are drawn over them.
+  const drawn = [...series.filter((s) => s.context), ...labelled];
   return (
-    <ResponsiveContainer width="100%" height={340}>
-      <RechartsChart data={rows} margin={{ top: 28, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
-        {timed ? (
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="linear"
-            domain={['dataMin', 'dataMax']}
-            ticks={times.map((p) => p.t)}
-            tickFormatter={(t: number) => labels.get(t) ?? ''}
-            tick={{ fontSize: 12 }}
-            interval="preserveStartEnd"
-            padding={{ left: 16, right: 16 }}
-          />
-        ) : (
-          <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
-        )}
-        <YAxis
-          reversed={reversed}
-          domain={yDomain ?? [0, 'auto']}
-          allowDecimals={false}
-          tick={{ fontSize: 12 }}
-          tickFormatter={formatValue}
-          label={{ value: yLabel, angle: 0, position: 'top', offset: 14, fontSize: 12 }}
-          width={56}
-        />
-        <Tooltip
-          formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))}
-          labelFormatter={(l) => (timed && typeof l === 'number' ? (labels.get(l) ?? '') : String(l))}
-        />
-        {series.map((s) => {
-          const { style } = s;
-          return (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={style.colour}
-              strokeWidth={2}
-              strokeDasharray={style.dash}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={(props: DotItemDotProps) => (
-                <Symbols
-                  key={`${s.key}-${props.index}`}
-                  cx={props.cx}
-                  cy={props.cy}
-                  type={style.marker}
-                  size={48}
-                  fill={style.colour}
-                  stroke={style.colour}
-                />
-              )}
+    <div ref={box}>
+      <ResponsiveContainer width="100%" height={340}>
+        <RechartsChart data={rows} margin={{ top: 28, right: room > 0 ? room : 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
+          {timed ? (
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="linear"
+              domain={['dataMin', 'dataMax']}
+              ticks={times.map((p) => p.t)}
+              tickFormatter={(t: number) => labels.get(t) ?? ''}
+              tick={{ fontSize: 12 }}
+              interval="preserveStartEnd"
+              padding={{ left: 16, right: 16 }}
             />
-          );
-        })}
-      </RechartsChart>
-    </ResponsiveContainer>
+          ) : (
+            <XAxis dataKey="x" tick={{ fontSize: 12 }} interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
+          )}
+          <YAxis
+            reversed={reversed}
+            domain={yDomain ?? [0, 'auto']}
+            allowDecimals={false}
+            tick={{ fontSize: 12 }}
+            tickFormatter={formatValue}
+            label={{ value: yLabel, angle: 0, position: 'top', offset: 14, fontSize: 12 }}
+            width={56}
+          />
+          <Tooltip
+            formatter={(v) => (typeof v === 'number' && formatValue ? formatValue(v) : String(v))}
+            labelFormatter={(l) => (timed && typeof l === 'number' ? (labels.get(l) ?? '') : String(l))}
+          />
+          {drawn.map((s) => {
+            const { style } = s;
+            if (s.context)
+              return (
+                <Line
+                  key={s.key}
+                  className="context-line"
+                  dataKey={s.key}
+                  name={s.label}
+                  stroke={CONTEXT_GREY}
+                  strokeWidth={1.5}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                  dot={false}
+                  activeDot={false}
+                  tooltipType="none"
+                />
+              );
+            return (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={style.colour}
+                strokeWidth={2}
+                strokeDasharray={style.dash}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={(props: DotItemDotProps) => (
+                  <Symbols
+                    key={`${s.key}-${props.index}`}
+                    cx={props.cx}
+                    cy={props.cy}
+                    type={style.marker}
+                    size={48}
+                    fill={style.colour}
+                    stroke={style.colour}
+                  />
+                )}
+              />
+            );
+          })}
+          {room > 0 ? <DirectLabels series={labelled} rows={rows} xKey={timed ? 't' : 'x'} /> : null}
+        </RechartsChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

@@ -19,10 +19,12 @@ interface Props {
   state: ViewState<typeof BEAT_PARAMS>;
   /** Replaces the checkbox per area, where there are too many areas for checkboxes. */
   areaControl?: ReactNode;
+  /** Shown beside the crime type and periods: what they cannot offer, and why. */
+  beside?: ReactNode;
 }
 
 /** Native form controls only: every one works by keyboard and needs no dragging (WCAG 2.5.7). */
-export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend, state, areaControl }: Props) {
+export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend, state, areaControl, beside }: Props) {
   const lookups = useFigureLookups();
   const subareas = subareasOf(usePartnership());
   const codes = subareaCodes(subareas);
@@ -82,6 +84,7 @@ export function BeatFilters({ measures, measure, seriesOptions, seriesFor, trend
         options={periodOptions}
         onChange={(to) => setParams({ to, sort: sortInRange(params.from, to) })}
       />
+      {beside}
       {areaControl ?? (
         <fieldset className="field checkboxes">
           <legend>{capitalise(subareas.plural)} to compare</legend>

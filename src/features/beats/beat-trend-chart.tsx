@@ -1,16 +1,20 @@
 import { useCallback, useMemo } from 'react';
+import { BeforeAfterChart } from '../../components/charts/before-after-chart';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartKey } from '../../components/charts/chart-key';
 import { LineChart } from '../../components/charts/line-chart';
+import { RankedBars } from '../../components/charts/ranked-bars';
 import { DataTable } from '../../components/data-table/data-table';
 import { useCheckedSort } from '../../components/data-table/use-checked-sort';
+import { chartShape, beforeAfter } from '../../lib/chart-shape';
 import { formatNumber } from '../../lib/format';
 import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
-import { subareasOf } from '../../data/partnership-areas';
+import { subareaName, subareasOf, type Subareas } from '../../data/partnership-areas';
 import type { BEAT_PARAMS } from './params';
 import { trendColumns, type TrendRow } from './beat-trend-columns';
-import { trendSeries, trendSummary, type BeatTrend } from './selectors';
+import { contextSeries, pairedBeats, rankedBeats, trendSeries, trendSummary, type BeatTrend } from './selectors';
+import type { ChartSeries } from '../../components/charts/palette';
 
 interface Props {
   trend: BeatTrend;
@@ -19,31 +23,87 @@ interface Props {
   state: ViewState<typeof BEAT_PARAMS>;
 }
 
+/** The drawing for as many periods as are published: a line from three, before → after for two, ranked bars for one. */
+function TrendDrawing({ trend, series, subareas }: { trend: BeatTrend; series: ChartSeries[]; subareas: Subareas }) {
+  const styleOf = (beat: string) => series.find((s) => s.key === beat)?.style ?? { colour: '#12436D', dash: '', marker: 'circle' as const };
+  const shape = chartShape(trend.points.length);
+  const context = useMemo(() => contextSeries(trend, subareas), [trend, subareas]);
+  const points = useMemo(() => trend.points.map((p) => ({ ...p, values: { ...p.others, ...p.values } })), [trend.points]);
+  if (shape === 'single') {
+    const { ranked } = rankedBeats(trend);
+    return (
+      <RankedBars
+        bars={ranked.map((r) => ({
+          key: r.beat,
+          label: subareaName(subareas, r.beat),
+          value: r.value,
+          valueText: formatNumber(r.value),
+        }))}
+      />
+    );
+  }
+  if (shape === 'before-after') {
+    const [first, last] = [trend.points[0], trend.points[trend.points.length - 1]];
+    return (
+      <BeforeAfterChart
+        format={(v) => formatNumber(v)}
+        beforeLabel={first?.x ?? ''}
+        afterLabel={last?.x ?? ''}
+        rows={pairedBeats(trend).map((p) => ({
+          key: p.beat,
+          label: subareaName(subareas, p.beat),
+          before: p.before,
+          after: p.after,
+          words:
+            p.before !== null && p.after !== null
+              ? beforeAfter(p.before, p.after).words
+              : `${p.before === null ? `${first?.x ?? ''} not published` : formatNumber(p.before)} → ${p.after === null ? `${last?.x ?? ''} not published` : formatNumber(p.after)}`,
+          style: styleOf(p.beat),
+        }))}
+      />
+    );
+  }
+  return (
+    <>
+      <ChartKey series={series} />
+      {context.length > 0 ? (
+        <p className="chart-context-note">
+          Light grey lines: the other {context.length} {context.length === 1 ? subareas.singular : subareas.plural}, for comparison.
+        </p>
+      ) : null}
+      <LineChart series={[...context, ...series]} points={points} yLabel="Crimes" formatValue={(v) => formatNumber(v)} directLabels />
+    </>
+  );
+}
+
 export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
   const partnership = usePartnership();
   const subareas = useMemo(() => subareasOf(partnership), [partnership]);
-  const { singular } = subareas;
+  const { singular, plural } = subareas;
   const { linkTo, setParams, reportProblem } = state;
   const series = useMemo(() => trendSeries(trend, subareas), [trend, subareas]);
   const rows: TrendRow[] = useMemo(() => trend.beats.map((beat) => ({ beat })), [trend.beats]);
   const beatLink = useCallback((beat: string) => linkTo({ beat, crime: measure, period: '' }), [linkTo, measure]);
   const columns = useMemo(() => trendColumns(trend, measureName, beatLink, subareas), [trend, measureName, beatLink, subareas]);
   const sort = useCheckedSort('sort', state.params.sort, columns, reportProblem);
+  const shape = chartShape(trend.points.length);
+  const missing = shape === 'single' ? rankedBeats(trend).missing : [];
+  const drawnAs =
+    shape === 'single'
+      ? ` One period only, so the ${plural} are ranked by their count.`
+      : shape === 'before-after'
+        ? ' Two periods only, so each is shown as before → after.'
+        : '';
   const subtitle = trend.series
-    ? `${measureName}: police recorded crimes per ${singular}, ${trend.series.label}. Counts as published; no figure is estimated.`
+    ? `${measureName}: police recorded crimes per ${singular}, ${trend.series.label}. Counts as published; no figure is estimated.${drawnAs}`
     : `${measureName}: no counts by ${singular} were published.`;
   return (
     <ChartFrame
-      keySeries={series}
+      keySeries={shape === 'line' ? series : []}
       title={`${measureName} by ${singular}`}
       subtitle={subtitle}
       summary={trendSummary(trend, measureName, subareas)}
-      chart={
-        <>
-          <ChartKey series={series} />
-          <LineChart series={series} points={trend.points} yLabel="Crimes" formatValue={(v) => formatNumber(v)} />
-        </>
-      }
+      chart={<TrendDrawing trend={trend} series={series} subareas={subareas} />}
       table={
         <DataTable
           caption={`${measureName} by ${singular}, ${trend.series?.label ?? ''}`}
@@ -54,6 +114,11 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
           sort={sort}
           onSortChange={(next) => setParams({ sort: next })}
         />
+      }
+      footer={
+        missing.length > 0
+          ? `Not published for ${trend.points[0]?.x ?? 'this period'}: ${missing.map((b) => subareaName(subareas, b)).join(', ')}. The documents give this period's count for the other ${plural} only.`
+          : undefined
       }
     />
   );

@@ -15,7 +15,8 @@ import { HeatTable } from './heat-table';
 import { heatTable, type HeatTable as HeatTableData } from './heat-table-data';
 import { ViewIntro } from '../../components/layout/view-intro';
 import './beats.css';
-import { beatMeasures, beatPeriodSeries, beatTrend } from './selectors';
+import { BeatUnavailable } from './beat-unavailable';
+import { beatMeasures, beatPeriodSeries, beatTrend, unavailableMeasures } from './selectors';
 import { AreaControls } from './area-controls';
 import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
 import { SmallMultiples } from './small-multiples';
@@ -73,6 +74,13 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     () => (many ? restrictTrend(everyTrend, drawnAreas(ranked, params.lines, params.beats)) : everyTrend),
     [many, everyTrend, ranked, params.lines, params.beats],
   );
+
+  const unavailable = useMemo(() => unavailableMeasures(crimeTypes, measures, beatCrime.notPublished), [crimeTypes, measures, beatCrime]);
+  // A crime type published by beat for fewer periods than another, or with gaps, points to the chart of it printed only as an image.
+  const longest = useMemo(() => Math.max(0, ...measures.map((m) => seriesFor(m)[0]?.periods.length ?? 0)), [measures, seriesFor]);
+  const gaps = trend.points.some((p) => trend.beats.some((b) => p.values[b] === null));
+  const short = (seriesOptions[0]?.periods.length ?? 0) < longest || gaps;
+  const images = useMemo(() => (short ? beatCrime.notPublished.filter((n) => n.measure === measure) : []), [short, beatCrime, measure]);
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
 
@@ -158,6 +166,15 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
         trend={trend}
         state={state}
         areaControl={many ? <AreaControls subareas={subareas} state={state} /> : undefined}
+        beside={
+          <BeatUnavailable
+            id="beat-unavailable"
+            measures={unavailable}
+            images={images}
+            measureName={measureLabel(lookups, measure)}
+            singular={subareas.singular}
+          />
+        }
       />
       {chart}
       {many ? (

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { figure, periodMap, SYNTHETIC_PARTNERSHIP } from '../../../test/unit/fixtures';
 import type { Figure } from '../../data/schema';
 import { subareasOf, type Subareas } from '../../data/partnership-areas';
-import { beatMeasures, beatPeriodSeries, beatTrend, figuresForBeat, seriesKeptFor, shareOfBorough, trendSummary } from './selectors';
+import type { NotPublished } from '../../data/schema';
+import {
+  beatMeasures,
+  beatPeriodSeries,
+  beatTrend,
+  contextSeries,
+  figuresForBeat,
+  pairedBeats,
+  rankedBeats,
+  seriesKeptFor,
+  shareOfBorough,
+  trendSummary,
+  unavailableMeasures,
+} from './selectors';
 
 const YTD = ['fy2096-97-ytd-2096-12-05', 'fy2097-98-ytd-2097-12-05', 'fy2098-99-ytd-2098-12-05'];
 const periods = periodMap([...YTD, 'fy2097-98', 'fy2098-99-ytd-2099-01-05']);
@@ -154,5 +167,57 @@ describe('seriesKeptFor', () => {
     expect(seriesKeptFor([series('ytd-01-05')], 'ytd-12-05')).toBe('');
     expect(seriesKeptFor([series('ytd-12-05')], 'ytd-12-05')).toBe('');
     expect(seriesKeptFor([series('ytd-12-05')], null)).toBe('');
+  });
+});
+
+describe('what the beat chart draws for one, two or more periods (SYNTHETIC)', () => {
+  const all = { measure: 'all-crime', seriesKey: 'ytd-12-05', beats: [] as string[], from: '', to: '' };
+
+  it('keeps the beats not chosen as grey context, styled as when they are chosen, and never in the chosen values', () => {
+    const trend = beatTrend(figures, periods, { ...all, beats: ['62'] }, BEATS);
+    expect(trend.points.map((p) => p.values)).toEqual([{ '62': 200 }, { '62': 220 }, { '62': 210 }]);
+    expect(trend.points[0]?.others['65']).toBe(150);
+    const context = contextSeries(trend, BEATS);
+    expect(context.map((s) => s.key)).toEqual(['56', '57', '58', '59', '60', '61', '63', '64', '65']);
+    expect(context.every((s) => s.context === true)).toBe(true);
+    expect(contextSeries(beatTrend(figures, periods, all, BEATS), BEATS)).toEqual([]);
+  });
+
+  it('ranks one period most first, and names the beats with nothing published', () => {
+    const trend = beatTrend(figures, periods, { ...all, from: YTD[2]!, to: YTD[2]! }, BEATS);
+    const { ranked, missing } = rankedBeats(trend);
+    expect(ranked).toEqual([
+      { beat: '62', value: 210 },
+      { beat: '65', value: 160 },
+    ]);
+    expect(missing).toEqual(['56', '57', '58', '59', '60', '61', '63', '64']);
+    expect(trendSummary(trend, 'All crime', BEATS)).toBe(
+      'Published all crime counts by beat for one period only, 2098/99: Beat 62 had the most (210). 8 of the 10 beats shown have no count published for it.',
+    );
+  });
+
+  it('pairs two periods per beat, the latest most first, a beat missing one value kept with a null', () => {
+    const trend = beatTrend(figures, periods, { ...all, beats: ['62', '65'], from: YTD[1]!, to: YTD[2]! }, BEATS);
+    expect(pairedBeats(trend)).toEqual([
+      { beat: '62', before: 220, after: 210 },
+      { beat: '65', before: null, after: 160 },
+    ]);
+  });
+});
+
+describe('crime types that cannot be shown by beat', () => {
+  const image: NotPublished = {
+    dataset: 'beat-crime',
+    title: "Figure 7: 'Robbery' by beat (SYNTHETIC)",
+    measure: 'robbery',
+    source: { kind: 'document', document: 'synthetic.txt', ref: 'Section 4', line: 9 },
+    note: null,
+  };
+
+  it('lists each monitored type with no beat counts, with the image-only chart the data name for it, or none', () => {
+    expect(unavailableMeasures(['all-crime', 'robbery', 'shoplifting'], ['all-crime'], [image])).toEqual([
+      { measure: 'robbery', image },
+      { measure: 'shoplifting', image: null },
+    ]);
   });
 });

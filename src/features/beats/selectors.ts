@@ -3,7 +3,7 @@
  * rows and summaries the components draw. No React, no formatting beyond
  * labels, so each is unit-tested on its own.
  */
-import type { Figure } from '../../data/schema';
+import type { Figure, NotPublished } from '../../data/schema';
 import { epochDay } from '../../lib/sparkline';
 import { isArea, isSubarea, subareaCodes, subareaName, type AreaRef, type Subareas } from '../../data/partnership-areas';
 import { styledSeries, type ChartSeries } from '../../components/charts/palette';
@@ -39,6 +39,8 @@ export interface TrendPoint {
   /** The period's end in days since 1970: the chart places points in proportion to time. */
   t: number;
   values: Record<string, number | null>;
+  /** The beats not chosen, drawn in grey behind the chosen ones for context. */
+  others: Record<string, number | null>;
 }
 
 export interface BeatTrend {
@@ -69,11 +71,13 @@ export function beatTrend(figures: readonly Figure[], periods: ReadonlyMap<strin
     if (isBeatCount(f, subareas) && f.measure === q.measure && inRange.some((p) => p.id === f.period))
       cells.set(`${f.areaCode}|${f.period}`, f);
   }
+  const others = codes.filter((b) => !beats.includes(b));
   const points = inRange.map((period) => ({
     period,
     x: shortPeriodLabel(period),
     t: epochDay(period.end),
     values: Object.fromEntries(beats.map((b) => [b, cells.get(`${b}|${period.id}`)?.value ?? null])),
+    others: Object.fromEntries(others.map((b) => [b, cells.get(`${b}|${period.id}`)?.value ?? null])),
   }));
   return { series, beats, points, cells };
 }
@@ -91,6 +95,69 @@ export function trendSeries(trend: BeatTrend, subareas: Subareas): ChartSeries[]
     subareaCodes(subareas),
     trend.beats.map((b) => ({ key: b, label: subareaName(subareas, b) })),
   );
+}
+
+/** The beats not chosen, as grey context lines: keyed and named like the rest, but never in the key. */
+export function contextSeries(trend: BeatTrend, subareas: Subareas): ChartSeries[] {
+  const codes = subareaCodes(subareas);
+  return styledSeries(
+    codes,
+    codes.filter((b) => !trend.beats.includes(b)).map((b) => ({ key: b, label: subareaName(subareas, b) })),
+  ).map((s) => ({ ...s, context: true }));
+}
+
+export interface BeatValue {
+  beat: string;
+  value: number;
+}
+
+/** One period's values, most first (ties in the profile's order), and the chosen beats with none published. */
+export function rankedBeats(trend: BeatTrend): { ranked: BeatValue[]; missing: string[] } {
+  const point = trend.points[trend.points.length - 1];
+  const ranked: BeatValue[] = [];
+  const missing: string[] = [];
+  for (const beat of trend.beats) {
+    const value = point?.values[beat];
+    if (typeof value === 'number') ranked.push({ beat, value });
+    else missing.push(beat);
+  }
+  ranked.sort((a, b) => b.value - a.value || trend.beats.indexOf(a.beat) - trend.beats.indexOf(b.beat));
+  return { ranked, missing };
+}
+
+export interface BeatPair {
+  beat: string;
+  before: number | null;
+  after: number | null;
+}
+
+/** Two periods' values per chosen beat, the latest most first; beats missing the latest last. */
+export function pairedBeats(trend: BeatTrend): BeatPair[] {
+  const [first, last] = [trend.points[0], trend.points[trend.points.length - 1]];
+  const pairs = trend.beats.map((beat) => ({ beat, before: first?.values[beat] ?? null, after: last?.values[beat] ?? null }));
+  const score = (p: BeatPair) => p.after ?? -Infinity;
+  return pairs.sort((a, b) => score(b) - score(a) || trend.beats.indexOf(a.beat) - trend.beats.indexOf(b.beat));
+}
+
+export interface Unavailable {
+  measure: string;
+  /** The document's chart of it by beat, printed only as an image; null where the snapshot has none. */
+  image: NotPublished | null;
+}
+
+/**
+ * The monitored crime types with no counts by beat, each with the chart the
+ * documents printed only as an image (from the not-published list), if any:
+ * the reason comes from the data, never from the code.
+ */
+export function unavailableMeasures(
+  crimeTypes: readonly string[],
+  shown: readonly string[],
+  notPublished: readonly NotPublished[],
+): Unavailable[] {
+  return crimeTypes
+    .filter((m) => !shown.includes(m))
+    .map((measure) => ({ measure, image: notPublished.find((n) => n.measure === measure) ?? null }));
 }
 
 /**
@@ -115,13 +182,18 @@ export function trendSummary(trend: BeatTrend, measureLabel: string, subareas: S
     .sort((a, b) => b.v - a.v);
   const top = ranked[0];
   if (!top) return `No ${measureLabel.toLowerCase()} counts by ${singular} were published for ${last.x}.`;
-  const span = first === last ? last.x : `${first.x} to ${last.x}`;
+  if (first === last) {
+    const missing = trend.beats.filter((b) => typeof last.values[b] !== 'number').length;
+    const gaps = missing > 0 ? ` ${missing} of the ${trend.beats.length} ${plural} shown have no count published for it.` : '';
+    return `Published ${measureLabel.toLowerCase()} counts by ${singular} for one period only, ${last.x}: ${subareaName(subareas, top.b)} had the most (${top.v.toLocaleString('en-GB')}).${gaps}`;
+  }
+  const span = `${first.x} to ${last.x}`;
   const rising = trend.beats.filter((b) => {
     const a = first.values[b];
     const z = last.values[b];
     return typeof a === 'number' && typeof z === 'number' && z > a;
   }).length;
-  const compared = first === last ? '' : ` ${rising} of ${trend.beats.length} ${plural} shown had more in ${last.x} than in ${first.x}.`;
+  const compared = ` ${rising} of ${trend.beats.length} ${plural} shown had more in ${last.x} than in ${first.x}.`;
   return `Published ${measureLabel.toLowerCase()} counts by ${singular}, ${span}: ${subareaName(subareas, top.b)} had the most in ${last.x} (${top.v.toLocaleString('en-GB')}).${compared}`;
 }
 

@@ -7,6 +7,7 @@ import { usePartnership } from '../../components/partnership/partnership-context
 import type { FAMILY_PARAMS } from './params';
 import { FamilyExplainer } from './family-explainer';
 import { FamilyMembers } from './family-members';
+import { LatestPositionsChart } from './latest-positions-chart';
 import { RankChart } from './rank-chart';
 import { RankHistoryPage } from './rank-history-page';
 import { documentsCited, familyScopeOf, measuresWithArrows, rankGrid } from './selectors';
@@ -53,7 +54,10 @@ export function FamilyGroupView({ familyGroup, cspCrime, state }: Props) {
       {empty ? null : (
         <>
           {grid.measures.length > 0 ? (
-            <RankChart grid={grid} labelOf={labelOf} state={state} />
+            <>
+              <LatestPositionsChart grid={grid} labelOf={labelOf} />
+              <RankChart grid={grid} labelOf={labelOf} state={state} />
+            </>
           ) : (
             <p>No positions in the family group are published in this snapshot.</p>
           )}

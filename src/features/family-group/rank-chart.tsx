@@ -1,14 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { ChartKey } from '../../components/charts/chart-key';
-import { LineChart } from '../../components/charts/line-chart';
 import { DataTable } from '../../components/data-table/data-table';
 import { useCheckedSort } from '../../components/data-table/use-checked-sort';
 import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import type { FAMILY_PARAMS } from './params';
 import { positionColumns, type PositionRow } from './position-columns';
-import { latestChange, measuresWithArrows, measureSeries, overviewSummary, rankSeries, type RankGrid } from './selectors';
+import { chartShape } from '../../lib/chart-shape';
+import { RankSmallMultiples } from './rank-small-multiples';
+import { latestChange, measuresWithArrows, overviewSummary, rankPanel, type RankGrid } from './selectors';
 
 interface Props {
   grid: RankGrid;
@@ -16,13 +16,12 @@ interface Props {
   state: ViewState<typeof FAMILY_PARAMS>;
 }
 
-/** Positions at 1 at the top, one line per crime type, with the crime type × date table as its alternative. */
+/** Each crime type's positions over time in its own small panel (1st at the top), with the crime type × date table as their alternative. */
 export function RankChart({ grid, labelOf, state }: Props) {
   const { shortName } = usePartnership().partnership;
   const { size } = grid.scope;
   const { linkTo, setParams, reportProblem } = state;
-  const series = useMemo(() => measureSeries(grid, grid.measures, labelOf), [grid, labelOf]);
-  const points = useMemo(() => rankSeries(grid, grid.measures), [grid]);
+  const panels = useMemo(() => grid.measures.map((m) => ({ key: m, label: labelOf(m), points: rankPanel(grid, m) })), [grid, labelOf]);
   const rows: PositionRow[] = useMemo(() => measuresWithArrows(grid).map((measure) => ({ measure })), [grid]);
   const change = latestChange(grid);
   const loneDates = grid.dates.filter((d) => !d.charted);
@@ -35,31 +34,36 @@ export function RankChart({ grid, labelOf, state }: Props) {
   const chartedLabels = grid.dates.filter((d) => d.charted).map((d) => d.x);
   const subtitle =
     `${shortName}'s position out of the ${size} partnerships in its Home Office Most Similar Family Group, by crime type, ` +
-    `as at ${chartedLabels.join(', ')}. 1st is best, so 1 is at the top of the scale and ${size} at the bottom.` +
+    `as at ${chartedLabels.join(', ')}, one panel per crime type, dates spaced in proportion to the time between them. 1st is best, so 1st is at the top of each panel and ${size} at the bottom.` +
     (loneDates.length > 0 ? ` Positions quoted on their own for ${loneDates.map((d) => d.x).join(' and ')} are in the table only.` : '');
+
+  const table = (
+    <DataTable
+      caption={`${shortName}'s position in its family group of ${size}, by crime type and date`}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.measure}
+      sort={sort}
+      onSortChange={(next) => setParams({ sort: next })}
+    />
+  );
+  // Panels of history need three dates or more (chart-shape.ts); with fewer, the dot plot above shows every charted position, and the table keeps the rest.
+  if (chartShape(chartedLabels.length) !== 'line') {
+    return (
+      <section aria-labelledby="family-all-positions">
+        <h2 id="family-all-positions">Every published position, by crime type and date</h2>
+        {table}
+      </section>
+    );
+  }
 
   return (
     <ChartFrame
-      keySeries={series}
       title="Position in the family group, by crime type"
       subtitle={subtitle}
       summary={overviewSummary(grid, labelOf, shortName)}
-      chart={
-        <>
-          <ChartKey series={series} />
-          <LineChart series={series} points={points} yLabel="Position" reversed yDomain={[1, size]} breakGaps={false} />
-        </>
-      }
-      table={
-        <DataTable
-          caption={`${shortName}'s position in its family group of ${size}, by crime type and date`}
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.measure}
-          sort={sort}
-          onSortChange={(next) => setParams({ sort: next })}
-        />
-      }
+      chart={<RankSmallMultiples panels={panels} size={size} />}
+      table={table}
       footer={
         [
           change ? 'The change is calculated by the dashboard from the two published positions; up means nearer 1st.' : '',

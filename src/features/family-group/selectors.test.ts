@@ -12,6 +12,9 @@ import {
   movementBetween,
   movementWords,
   overviewSummary,
+  positionDots,
+  positionWords,
+  rankPanel,
   rankGrid,
   rankHistory,
   rankSeries,
@@ -239,5 +242,45 @@ describe('family group selectors for another partnership (SYNTHETIC)', () => {
     expect(overviewSummary(grid, label, SYNTHETIC_PARTNERSHIP.partnership.shortName)).toBe(
       "At 31 Dec 2096 Synthetic Vale's best position was 2/12 for Robbery and its worst 12/12 for All crime; its position for All crime was 12/12 at 31 Dec 2096.",
     );
+  });
+});
+
+describe('latest positions beside the previous, and the panels of history (SYNTHETIC)', () => {
+  const grid = rankGrid(figures, periods, scope);
+
+  it('puts every crime type at the latest charted date beside the date before, best first, with the arrow printed for that pair', () => {
+    const { change, dots } = positionDots(grid);
+    expect([change?.from.period.id, change?.to.period.id]).toEqual([D2, D3]);
+    expect(dots.map((d) => [d.measure, d.latest?.value, d.previous?.value, d.movement?.words, d.arrow?.value ?? null])).toEqual([
+      ['robbery', 1, 3, 'up 2 places', -1],
+      ['all-crime', 8, 11, 'up 3 places', null],
+      ['shoplifting', 15, 6, 'down 9 places', null],
+    ]);
+  });
+
+  it('says a position as "8th of 15", with where it was and its movement in words', () => {
+    const [robbery, , shoplifting] = positionDots(grid).dots;
+    expect(robbery && positionWords(robbery, 15, '31 Mar 2097')).toBe('1st of 15, was 3rd at 31 Mar 2097: up 2 places');
+    expect(shoplifting && positionWords(shoplifting, 15, null)).toBe('15th of 15, was 6th: down 9 places');
+    expect(positionWords({ measure: 'x', latest: null, previous: null, movement: null, arrow: null }, 15, null)).toBe('not published');
+  });
+
+  it('gives each panel the charted dates in time order, a missing position left as a gap', () => {
+    const panel = rankPanel(grid, 'shoplifting');
+    expect(panel.map((p) => [p.x, p.rank])).toEqual([
+      ['31 Dec 2096', 5],
+      ['31 Mar 2097', 6],
+      ['31 Oct 2098', 15],
+    ]);
+    expect(panel.map((p) => p.t)).toEqual([...panel.map((p) => p.t)].sort((a, b) => a - b));
+    const gapped = rankPanel(
+      rankGrid(
+        figures.filter((f) => !(f.measure === 'robbery' && f.period === D2)),
+        periods,
+        scope,
+      ),
+      'robbery',
+    );
+    expect(gapped.map((p) => p.rank)).toEqual([3, null, 1]);
   });
 });

@@ -10,6 +10,7 @@ import { isArea, type AreaRef } from '../../data/partnership-areas';
 import { styledSeries, type ChartSeries } from '../../components/charts/palette';
 import { formatFigure } from '../../lib/figure-format';
 import { shortPeriodLabel } from '../../lib/period-series';
+import { ordinal } from '../../lib/ordinal';
 import { parsePeriodId, type Period } from '../../lib/periods';
 
 /**
@@ -197,6 +198,55 @@ export function latestMovement(grid: RankGrid, measure: string): Movement | null
   const change = latestChange(grid);
   if (!change) return null;
   return movementBetween(grid.cells.get(cellKey(measure, change.from.period.id)), grid.cells.get(cellKey(measure, change.to.period.id)));
+}
+
+export interface PositionDot {
+  measure: string;
+  latest: Figure | null;
+  previous: Figure | null;
+  movement: Movement | null;
+  /** The arrow printed for the same two dates, if any. */
+  arrow: Figure | null;
+}
+
+/**
+ * Every crime type's position at the latest charted date beside the one
+ * before: best (nearest 1st) first, those without a latest position last,
+ * ties in the documents' order.
+ */
+export function positionDots(grid: RankGrid): { change: LatestChange | null; dots: PositionDot[] } {
+  const change = latestChange(grid);
+  const last = change?.to ?? chartedDates(grid)[chartedDates(grid).length - 1];
+  if (!last) return { change, dots: [] };
+  const dots = grid.measures.map((measure) => {
+    const latest = grid.cells.get(cellKey(measure, last.period.id)) ?? null;
+    const previous = change ? (grid.cells.get(cellKey(measure, change.from.period.id)) ?? null) : null;
+    const arrows = grid.printed.get(measure) ?? [];
+    const arrow = arrows.find((f) => f.period === last.period.id && (change === null || f.comparison === change.from.period.id)) ?? null;
+    return { measure, latest, previous, movement: movementBetween(previous ?? undefined, latest ?? undefined), arrow };
+  });
+  const score = (d: PositionDot) => d.latest?.value ?? Infinity;
+  dots.sort((a, b) => score(a) - score(b) || byCrimeOrder(grid.scope.crimeTypes, a.measure, b.measure));
+  return { change, dots };
+}
+
+/** One crime type's charted positions for a small panel: date (days since 1970) and position, gaps left out. */
+export function rankPanel(grid: RankGrid, measure: string): { t: number; x: string; date: string; rank: number | null }[] {
+  return chartedDates(grid).map((d) => ({
+    t: epochDay(d.period.end),
+    x: d.x,
+    date: d.period.end,
+    rank: grid.cells.get(cellKey(measure, d.period.id))?.value ?? null,
+  }));
+}
+
+/** e.g. "12th of 15, was 10th at 31 Oct 2022: down 2 places". */
+export function positionWords(dot: PositionDot, size: number, fromLabel: string | null): string {
+  if (!dot.latest)
+    return dot.previous ? `not published; was ${ordinal(dot.previous.value)}${fromLabel ? ` at ${fromLabel}` : ''}` : 'not published';
+  const now = `${ordinal(dot.latest.value)} of ${size.toString()}`;
+  if (!dot.previous || !dot.movement) return fromLabel ? `${now}; none published at ${fromLabel}` : now;
+  return `${now}, was ${ordinal(dot.previous.value)}${fromLabel ? ` at ${fromLabel}` : ''}: ${dot.movement.words}`;
 }
 
 /**

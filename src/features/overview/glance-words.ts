@@ -1,10 +1,7 @@
 /** Words for the overview: a change and a position said in plain English, kept apart from whether it is good. */
+import { ordinal } from '../../lib/ordinal';
 
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n.toString()}${suffix}`;
-}
+export { ordinal };
 
 /** The direction of a change in the count, never whether it is good: fewer crimes are "down". */
 export function changeWord(value: number): string {

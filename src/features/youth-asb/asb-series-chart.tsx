@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartKey } from '../../components/charts/chart-key';
+import { BeforeAfterChart } from '../../components/charts/before-after-chart';
 import { LineChart } from '../../components/charts/line-chart';
 import { styledSeries } from '../../components/charts/palette';
 import { DataTable } from '../../components/data-table/data-table';
 import type { TableColumn } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
+import { beforeAfter, chartShape } from '../../lib/chart-shape';
 import { formatNumber } from '../../lib/format';
 import type { Statistic } from '../../data/schema';
 import type { AsbLayout } from './sections';
@@ -75,23 +77,49 @@ export function AsbSeriesChart({ chart, labels, layout }: Props) {
       ...chart.extras.map((e) => valueColumn(e.key, extraHeader(e, labels, layout))),
     ];
   }, [chart, labels, layout]);
+  // Two like-for-like values are a comparison, not a line (the same rule as every view: chart-shape.ts).
+  const twoValues = chartShape(chart.points.length) === 'before-after';
+  const [first, last] = [chart.points[0], chart.points[chart.points.length - 1]];
   return (
     <ChartFrame
-      keySeries={series}
+      keySeries={twoValues ? [] : series}
       headingLevel={3}
       title={title}
       subtitle={chartSubtitle(chart)}
       summary={chartSummary(chart, labels)}
       chart={
-        <>
-          <ChartKey series={series} />
-          <LineChart
-            series={series}
-            points={chart.points}
-            yLabel={capitalise(chart.unit.replace(/-/g, ' '))}
-            formatValue={(v) => formatNumber(v)}
+        twoValues ? (
+          <BeforeAfterChart
+            beforeLabel={first?.x ?? ''}
+            afterLabel={last?.x ?? ''}
+            format={(v) => formatNumber(v)}
+            rows={series.map((s) => {
+              const before = first?.values[s.key] ?? null;
+              const after = last?.values[s.key] ?? null;
+              return {
+                key: s.key,
+                label: s.label,
+                before,
+                after,
+                words:
+                  before !== null && after !== null
+                    ? beforeAfter(before, after).words
+                    : `${before === null ? 'not published' : formatNumber(before)} → ${after === null ? 'not published' : formatNumber(after)}`,
+                style: s.style,
+              };
+            })}
           />
-        </>
+        ) : (
+          <>
+            <ChartKey series={series} />
+            <LineChart
+              series={series}
+              points={chart.points}
+              yLabel={capitalise(chart.unit.replace(/-/g, ' '))}
+              formatValue={(v) => formatNumber(v)}
+            />
+          </>
+        )
       }
       table={<DataTable caption={title} columns={columns} rows={chart.points} rowKey={(p) => p.period.id} sort={null} />}
     />

@@ -182,7 +182,7 @@ describe('youth ASB charts', () => {
     const [chart] = seriesCharts(figures, periods, layout);
     if (!chart) throw new Error('expected a chart');
     expect(chartTitle(chart, labels, layout)).toBe('Youth-related ASB records, March 2097 and March 2098');
-    expect(chartSummary(chart, labels)).toBe('Youth-related ASB records went from 7 in March 2097 to 2 in March 2098.');
+    expect(chartSummary(chart, labels)).toBe('Youth-related ASB records, March 2097 to March 2098: 7 → 2, down 5 (−71.4%).');
   });
 });
 

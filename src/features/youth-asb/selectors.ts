@@ -3,6 +3,7 @@
  * sections, tables, like-for-like chart series and summaries the components
  * draw. No React, so each is unit-tested on its own.
  */
+import { beforeAfter, chartShape } from '../../lib/chart-shape';
 import type { Figure, NotPublished, Statistic } from '../../data/schema';
 import { epochDay } from '../../lib/sparkline';
 import { formatNumber } from '../../lib/format';
@@ -300,7 +301,11 @@ export function chartSubtitle(chart: SeriesChart): string {
   const changes = chart.extras.some((e) => e.statistic === 'difference' || e.statistic === 'percent-change');
   const printed = [shares ? 'percentages' : '', changes ? 'changes' : ''].filter((w) => w !== '').join(' and ');
   const extras = printed === '' ? '' : ` The printed ${printed} are in the table.`;
-  return `${what}. Lines join published values only; nothing is estimated.${extras}`;
+  const drawn =
+    chartShape(chart.points.length) === 'before-after'
+      ? 'Two values only, so each is shown as before → after; nothing is estimated.'
+      : 'Lines join published values only; nothing is estimated.';
+  return `${what}. ${drawn}${extras}`;
 }
 
 /** One plain sentence: how each line went from its first published value to its last. */
@@ -314,6 +319,15 @@ export function chartSummary(chart: SeriesChart, labels: Labeller): string {
     const last = known[known.length - 1];
     if (!first || !last) continue;
     const name = lineLabel(line, labels);
+    // Two values are a comparison: said as before → after with the change (chart-shape.ts), as the chart draws them.
+    if (chartShape(chart.points.length) === 'before-after') {
+      parts.push(
+        first === last
+          ? `${name} was ${formatNumber(last.v)} in ${last.x} only`
+          : `${name}, ${first.x} to ${last.x}: ${beforeAfter(first.v, last.v).words}`,
+      );
+      continue;
+    }
     let part =
       first.v === last.v
         ? `${name} was ${formatNumber(first.v)} in ${first.x} and again in ${last.x}`

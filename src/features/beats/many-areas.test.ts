@@ -15,6 +15,7 @@ const TREND: BeatTrend = {
     x: p.id,
     t: i,
     values: Object.fromEntries(Object.entries(VALUES).map(([code, v]) => [code, v[i] ?? null])),
+    others: {},
   })),
 };
 

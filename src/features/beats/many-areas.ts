@@ -67,7 +67,12 @@ export function restrictTrend(trend: BeatTrend, beats: readonly string[]): BeatT
   return {
     ...trend,
     beats: [...beats],
-    points: trend.points.map((p) => ({ ...p, values: Object.fromEntries(beats.map((b) => [b, p.values[b] ?? null])) })),
+    // No grey context lines at this scale: a hundred and more of them would hide the chosen ones and slow every paint; the small multiples give the context.
+    points: trend.points.map((p) => ({
+      ...p,
+      values: Object.fromEntries(beats.map((b) => [b, p.values[b] ?? p.others[b] ?? null])),
+      others: {},
+    })),
   };
 }
 

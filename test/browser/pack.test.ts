@@ -105,7 +105,7 @@ for (const snapshot of ['2024-04', '2022-10'] as const) {
       const charts = pack.locator('figure.chart-frame');
       assert.ok((await charts.count()) > 0);
       for (const chart of await charts.all()) {
-        assert.equal(await chart.locator('svg.recharts-surface').count(), 1);
+        assert.equal(await chart.locator('svg.recharts-surface, svg.chart-svg').count(), 1);
         assert.ok((await chart.locator('table').count()) >= 1);
       }
       assert.deepEqual(errors, []);

@@ -59,6 +59,19 @@ describe("the phone's first screen shows figures", () => {
     });
   }
 
+  // The views whose phone layout moves notes and folds sort buttons into a sideways strip: still no sideways page, still nothing for axe.
+  for (const view of ['family-group', 'scorecards', 'actions']) {
+    test(`${view} at 320 px: the page never scrolls sideways and axe reports nothing`, { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
+      const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
+      await page.goto(pinned(suite.server.url, `view=${view}`));
+      await page.locator('main h1').first().waitFor();
+      await page.getByText('Snapshot, sources and sharing').waitFor();
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no sideways scroll');
+      assert.deepEqual(await axeViolations(page), []);
+      await closePage(page);
+    });
+  }
+
   test('the navigation is one strip that scrolls sideways, the current view in sight; the page never does', async () => {
     const page = await newPage(suite.browser, { viewport: PHONE });
     await page.goto(pinned(suite.server.url, 'view=changes'));

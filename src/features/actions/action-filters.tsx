@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NOT_RECORDED } from '../../data/schema';
 import { SelectField } from '../../components/form/select-field';
 import type { ViewState } from '../../lib/url-state';
@@ -11,10 +12,12 @@ interface Props {
   filter: ActionFilter;
   people: People;
   state: ViewState<typeof ACTIONS_PARAMS>;
+  /** A note on the filters shown inside their fold, above the controls. */
+  note?: ReactNode;
 }
 
 /** Native controls only, so every filter works by keyboard and is announced with its label. */
-export function ActionFilters({ options, filter, people, state }: Props) {
+export function ActionFilters({ options, filter, people, state, note = null }: Props) {
   const { setParams } = state;
   const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
   // A phone folds the filters away behind one line saying how many are in force.
@@ -79,5 +82,10 @@ export function ActionFilters({ options, filter, people, state }: Props) {
       ) : null}
     </form>
   );
-  return <NarrowDisclosure summary={filtersLabel(active)}>{form}</NarrowDisclosure>;
+  return (
+    <NarrowDisclosure summary={filtersLabel(active)}>
+      {note}
+      {form}
+    </NarrowDisclosure>
+  );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useFigureLookups } from '../../components/figures/figure-context';
+import { useNarrow } from '../../components/layout/use-narrow';
 import type { ViewState } from '../../lib/url-state';
 import type { ScorecardInfo } from './catalogue';
 import type { SCORECARD_PARAMS } from './params';
@@ -44,13 +45,11 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
       />
     </div>
   );
-  return (
-    <section aria-labelledby={headingId} className="scorecard-section">
-      <h2 id={headingId}>{info.title}</h2>
+  // A phone shows the scorecard's values first and its source and notes on reading them straight after, as a figure's footnotes.
+  const narrow = useNarrow();
+  const notes = (
+    <>
       <p className="file-meta">From: {info.document}.</p>
-      {info.known ? null : (
-        <p>This scorecard is not yet described by the dashboard, so it is shown under its data id with every column the data hold.</p>
-      )}
       {plan.direction && !info.arrowsExplained ? (
         <p className="notice">
           The document prints no key for its direction-of-travel arrows. Each arrow is shown as printed, with words that describe only the
@@ -58,6 +57,15 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
         </p>
       ) : null}
       {plan.rag && info.ragKey ? <p>{info.ragKey}</p> : null}
+    </>
+  );
+  return (
+    <section aria-labelledby={headingId} className="scorecard-section">
+      <h2 id={headingId}>{info.title}</h2>
+      {info.known ? null : (
+        <p>This scorecard is not yet described by the dashboard, so it is shown under its data id with every column the data hold.</p>
+      )}
+      {narrow ? null : notes}
       {grouped
         ? groups.map((g, i) => (
             <section key={g.outcome} aria-labelledby={`${headingId}-${i}`}>
@@ -72,6 +80,7 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
             </section>
           ))
         : table(shown, `${info.title} (${counted(shown.length, all.length)})`, null)}
+      {narrow ? notes : null}
     </section>
   );
 }

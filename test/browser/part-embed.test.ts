@@ -67,7 +67,10 @@ describe('embedding one chart or one table', () => {
     const view = await snippetFrom(page, /^Embed this view/);
 
     await page.goto(await hostPage(view));
-    const whole = await settledHeight(page, await embedded(page));
+    const wholeFrame = await embedded(page);
+    // The whole view is measured once its chart is in: measured earlier, on a busy machine, it is only the loading line.
+    await wholeFrame.locator('figure.chart-frame').first().waitFor();
+    const whole = await settledHeight(page, wholeFrame);
 
     await page.goto(await hostPage(snippet));
     const frame = await embedded(page);

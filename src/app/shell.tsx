@@ -195,7 +195,6 @@ export function Shell({ manifest }: Props) {
               title={shareName}
               followNewest={followNewest}
               setFollowNewest={setFollowNewest}
-              embeddable={view !== 'pack'}
             />
           </NarrowDisclosure>
         </div>
@@ -221,15 +220,12 @@ function ShareActions({
   title,
   followNewest,
   setFollowNewest,
-  embeddable,
 }: {
   search: string;
   snapshotId: string;
   title: string;
   followNewest: boolean;
   setFollowNewest: (follow: boolean) => void;
-  /** False for the meeting pack, which is made to print and not shown inside other pages. */
-  embeddable: boolean;
 }) {
   // Subscribing to the query string keeps the copied link in step with every filter.
   const address = usePageAddress();
@@ -242,13 +238,11 @@ function ShareActions({
   return (
     <div className="share-actions">
       <CopyLink href={`${address}${query === '' ? '' : `?${query}`}`} />
-      {embeddable ? (
-        <EmbedDialog
-          snippet={address === '' ? '' : embedSnippet(`${folderOf(address)}?${queryString(embedParams)}`, title)}
-          origin={origin}
-          scriptText={address === '' ? '' : resizeScriptText(origin)}
-        />
-      ) : null}
+      <EmbedDialog
+        snippet={address === '' ? '' : embedSnippet(`${folderOf(address)}?${queryString(embedParams)}`, title)}
+        origin={origin}
+        scriptText={address === '' ? '' : resizeScriptText(origin)}
+      />
       <p className="share-actions__newest">
         <input id={`${id}-newest`} type="checkbox" checked={followNewest} onChange={(e) => setFollowNewest(e.target.checked)} />{' '}
         <label htmlFor={`${id}-newest`}>Links and embeds always show the newest figures</label>

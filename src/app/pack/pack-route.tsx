@@ -6,16 +6,13 @@
 import { useMemo } from 'react';
 import type { Manifest } from '../../data/schema';
 import { ErrorSummary } from '../../components/layout/error-summary';
-import { useEmbedded } from '../../components/layout/embedded';
 import { snapshotBefore } from '../../features/changes/snapshots';
 import { snapshotContent } from '../../features/changes/content';
 import { preloadable } from '../preloadable';
 import { retryFailedLoads } from '../store';
 import { useSnapshotFiles } from '../snapshot-files';
-import { hrefFor } from '../location';
 import { APP_PARAMS } from '../params';
 import { useViewState } from '../use-view-state';
-import { writeParams } from '../../lib/url-state';
 
 const LOADING = <p role="status">Loading the meeting pack…</p>;
 
@@ -28,7 +25,6 @@ interface Props {
 }
 
 export function PackRoute({ manifest, snapshotId }: Props) {
-  const embedded = useEmbedded();
   const snapshotParam = useViewState(APP_PARAMS).params.snapshot;
   const snapshots = useMemo(() => [...manifest.snapshots].sort((a, b) => a.id.localeCompare(b.id)), [manifest]);
   const earlierId = snapshotBefore(snapshots, snapshotId);
@@ -49,18 +45,6 @@ export function PackRoute({ manifest, snapshotId }: Props) {
     };
   }, [entry, earlierEntry, current, before]);
 
-  if (embedded) {
-    // A pack is pages for a meeting, made to print, not a part of someone else's page.
-    const full = writeParams({ view: 'pack', snapshot: snapshotParam }, APP_PARAMS);
-    return (
-      <p className="notice">
-        The meeting pack is made for printing and is not shown inside other pages.{' '}
-        <a href={hrefFor(full)} target="_blank" rel="noopener">
-          Open the meeting pack in the full dashboard<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      </p>
-    );
-  }
   const errors = [current, before].flatMap((s) => (s.status === 'error' ? s.errors : []));
   if (errors.length > 0)
     return <ErrorSummary title="The meeting pack's data could not be loaded" errors={errors} onRetry={retryFailedLoads} />;

@@ -37,7 +37,7 @@ export function ActionsTable({ rows, sorts, onSortChange, filtered, disclosure, 
   if (groups.length === 0) return <p className="notice">No actions or recommendations match these filters.</p>;
   const isOpen = (key: string, i: number) => meetingOpen(key, filtered || i === 0, disclosure);
   return (
-    <div className="actions-table">
+    <div className="actions-table captions-narrow-hidden">
       {groups.map((g, i) => {
         const open = isOpen(g.key, i);
         const rowsWord = g.rows.length === 1 ? '1 row' : `${g.rows.length} rows`;

@@ -46,7 +46,7 @@ export function FundingSection({ groups, state }: Props) {
           {shown.map((g) => (
             <section key={g.fund.id} aria-labelledby={`fund-${g.fund.id}`}>
               <h3 id={`fund-${g.fund.id}`}>{g.fund.title}</h3>
-              <div className="scorecard-table">
+              <div className="scorecard-table captions-narrow-hidden">
                 <ScorecardTable
                   name={fundTableName(g.fund.id)}
                   caption={`${g.fund.title}: amounts as published (${g.items.length})`}

@@ -52,7 +52,7 @@ export function KpiTargets({ targets }: { targets: readonly TargetRow[] }) {
       {targets.length === 0 ? (
         <p>The documents in this snapshot set no other targets.</p>
       ) : (
-        <div className="scorecard-table">
+        <div className="scorecard-table captions-narrow-hidden">
           <DataTable
             caption={`Targets printed outside the scorecards (${targets.length})`}
             columns={columns}

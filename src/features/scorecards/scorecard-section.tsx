@@ -33,7 +33,7 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
   const groups = useMemo(() => (grouped ? outcomeGroups(all, shown) : []), [grouped, all, shown]);
   const headingId = `scorecard-${info.id}`;
   const table = (rows: readonly RowView[], caption: string, outcome: string | null) => (
-    <div className="scorecard-table">
+    <div className="scorecard-table captions-narrow-hidden">
       <ScorecardTable
         name={scorecardTableName(info.id, outcome)}
         caption={caption}

@@ -4,6 +4,7 @@
  * the key, the source and the as-at date. Pure string building for the SVG
  * (unit-tested); the PNG is that SVG drawn on a canvas.
  */
+import { MARKER_PATH } from './marker';
 import type { ChartSeries } from './palette';
 
 export interface ExportMeta {
@@ -37,16 +38,6 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-const MARKER_PATH: Record<string, string> = {
-  circle: 'M0,-4A4,4 0 1,1 0,4A4,4 0 1,1 0,-4Z',
-  square: 'M-4,-4H4V4H-4Z',
-  diamond: 'M0,-5L5,0L0,5L-5,0Z',
-  triangle: 'M0,-5L5,4H-5Z',
-  cross: 'M-2,-5H2V-2H5V2H2V5H-2V2H-5V-2H-2Z',
-  star: 'M0,-5L1.5,-1.5L5,-1.5L2,1L3,5L0,2.5L-3,5L-2,1L-5,-1.5L-1.5,-1.5Z',
-  wye: 'M-1,-5H1V-1L4,2L3,3L0,0L-3,3L-4,2L-1,-1Z',
-};
-
 /**
  * Wraps the chart's own SVG markup (from the page) with a header, key and
  * footer. `chartSvg` is the outer <svg> element's markup, as serialised by
@@ -79,7 +70,7 @@ export function composeSvg(chartSvg: string, chartWidth: number, chartHeight: nu
     }
     parts.push(
       `<g transform="translate(${x},${y - 4})"><line x1="0" y1="0" x2="28" y2="0" stroke="${style.colour}" stroke-width="2" stroke-dasharray="${style.dash}"/>` +
-        `<path transform="translate(14,0)" d="${MARKER_PATH[style.marker] ?? ''}" fill="${style.colour}"/></g>` +
+        `<path transform="translate(14,0)" d="${MARKER_PATH[style.marker]}" fill="${style.colour}"/></g>` +
         `<text x="${x + 34}" y="${y}" font-size="13">${escapeXml(label)}</text>`,
     );
     x += itemWidth;

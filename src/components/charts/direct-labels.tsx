@@ -1,4 +1,5 @@
-import { Symbols, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { Marker } from './marker';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartSeries } from './palette';
 import { placeLabels } from '../../lib/label-placement';
 
@@ -59,7 +60,7 @@ export function DirectLabels({ series, rows, xKey }: Props) {
         return (
           <g key={s.key} className="direct-label" data-key={s.key}>
             <line x1={x + 6} y1={y} x2={labelX + 2} y2={ly} stroke="#6f777b" strokeWidth={0.75} />
-            <Symbols cx={labelX + 8} cy={ly} type={s.style.marker} size={40} fill={s.style.colour} />
+            <Marker cx={labelX + 8} cy={ly} type={s.style.marker} size={40} fill={s.style.colour} />
             <text x={labelX + 16} y={ly + 4} fontSize={12} fill="#0b0c0c">
               {s.label}
             </text>

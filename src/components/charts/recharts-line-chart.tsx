@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { CartesianGrid, Line, LineChart as RechartsChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
+import { Marker } from './marker';
+import { CartesianGrid, Line, LineChart as RechartsChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import { CONTEXT_GREY, type ChartSeries } from './palette';
 import { DirectLabels, directLabelRoom } from './direct-labels';
@@ -135,7 +136,7 @@ export function RechartsLineChart({
                 connectNulls={false}
                 isAnimationActive={false}
                 dot={(props: DotItemDotProps) => (
-                  <Symbols
+                  <Marker
                     key={`${s.key}-${props.index}`}
                     cx={props.cx}
                     cy={props.cy}

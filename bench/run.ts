@@ -205,7 +205,13 @@ try {
     console.log(
       `\nSYNTHETIC force-wide snapshot in Chromium (${FORCE_WIDE.subareas} sectors × ${FORCE_WIDE.crimeTypes} crime types × ${FORCE_WIDE.months} months; medians of 5 runs):`,
     );
-    console.log(await forceWideBench(out, 5));
+    // One part failing must not hide the other's figures: the pack is timed whatever the force-wide runs did.
+    try {
+      console.log(await forceWideBench(out, 5));
+    } catch (e) {
+      console.log(`force-wide: failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+      process.exitCode = 1;
+    }
     // The meeting pack for the largest snapshot, from the same build.
     const largest = manifest.snapshots.reduce((a, b) => (b.figureCount > a.figureCount ? b : a));
     await benchPack(out, largest.id);

@@ -3,6 +3,7 @@ import { figure, periodMap, SYNTHETIC_PARTNERSHIP } from '../../../test/unit/fix
 import type { Figure } from '../../data/schema';
 import { subareasOf, type Subareas } from '../../data/partnership-areas';
 import type { NotPublished } from '../../data/schema';
+import { restrictTrend } from './many-areas';
 import {
   beatMeasures,
   beatPeriodSeries,
@@ -181,6 +182,11 @@ describe('what the beat chart draws for one, two or more periods (SYNTHETIC)', (
     expect(context.map((s) => s.key)).toEqual(['56', '57', '58', '59', '60', '61', '63', '64', '65']);
     expect(context.every((s) => s.context === true)).toBe(true);
     expect(contextSeries(beatTrend(figures, periods, all, BEATS), BEATS)).toEqual([]);
+  });
+
+  it('draws no context lines for a trend restricted to its drawn areas (many areas: no empty grey lines)', () => {
+    const trend = restrictTrend(beatTrend(figures, periods, all, BEATS), ['62']);
+    expect(contextSeries(trend, BEATS)).toEqual([]);
   });
 
   it('ranks one period most first, and names the beats with nothing published', () => {

@@ -97,12 +97,18 @@ export function trendSeries(trend: BeatTrend, subareas: Subareas): ChartSeries[]
   );
 }
 
-/** The beats not chosen, as grey context lines: keyed and named like the rest, but never in the key. */
+/**
+ * The beats not chosen that the trend carries as context (its points'
+ * `others`), as grey context lines: keyed and named like the rest, but never
+ * in the key. A trend without them (many areas, see many-areas.ts) has none:
+ * a line per area with no values would be drawn empty, at a cost, for nothing.
+ */
 export function contextSeries(trend: BeatTrend, subareas: Subareas): ChartSeries[] {
   const codes = subareaCodes(subareas);
+  const carried = new Set(trend.points.flatMap((p) => Object.keys(p.others)));
   return styledSeries(
     codes,
-    codes.filter((b) => !trend.beats.includes(b)).map((b) => ({ key: b, label: subareaName(subareas, b) })),
+    codes.filter((b) => carried.has(b) && !trend.beats.includes(b)).map((b) => ({ key: b, label: subareaName(subareas, b) })),
   ).map((s) => ({ ...s, context: true }));
 }
 

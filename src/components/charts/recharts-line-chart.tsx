@@ -42,6 +42,19 @@ export interface LineChartProps {
 }
 
 /**
+ * More time ticks than this and only about a dozen are offered: recharts
+ * measures each tick label's text in the page (a layout apiece) to choose
+ * which fit, and 120 months' labels cost more than drawing the lines.
+ */
+const MAX_TICKS = 24;
+
+function tickTimes(times: readonly number[]): number[] {
+  if (times.length <= MAX_TICKS) return [...times];
+  const step = Math.ceil(times.length / 12);
+  return times.filter((_, i) => i % step === 0 || i === times.length - 1);
+}
+
+/**
  * Stateless line chart, drawn by recharts: layout, axes and marks only. Each series brings its
  * own colour, dash pattern and marker shape. Gaps stay gaps: an unpublished value
  * is never joined across.
@@ -72,6 +85,8 @@ export function RechartsLineChart({
         : times
       ).map((p) => ({ t: p.t, ...p.values }))
     : points.map((p) => ({ x: p.x, ...p.values }));
+  // A long run of points (120 months) marks about a dozen of them: the shape still tells the lines apart without colour, and 1,440 markers were most of the drawing.
+  const markEvery = rows.length > MAX_TICKS ? Math.ceil(rows.length / 12) : 1;
   // Context lines first, so the chosen ones are drawn over them.
   const drawn = [...series.filter((s) => s.context), ...labelled];
   return (
@@ -85,7 +100,7 @@ export function RechartsLineChart({
               type="number"
               scale="linear"
               domain={['dataMin', 'dataMax']}
-              ticks={times.map((p) => p.t)}
+              ticks={tickTimes(times.map((p) => p.t))}
               tickFormatter={(t: number) => labels.get(t) ?? ''}
               tick={{ fontSize: 12 }}
               interval="preserveStartEnd"
@@ -135,17 +150,21 @@ export function RechartsLineChart({
                 strokeDasharray={style.dash}
                 connectNulls={false}
                 isAnimationActive={false}
-                dot={(props: DotItemDotProps) => (
-                  <Marker
-                    key={`${s.key}-${props.index}`}
-                    cx={props.cx}
-                    cy={props.cy}
-                    type={style.marker}
-                    size={48}
-                    fill={style.colour}
-                    stroke={style.colour}
-                  />
-                )}
+                dot={(props: DotItemDotProps) =>
+                  props.index % markEvery === 0 || props.index === rows.length - 1 ? (
+                    <Marker
+                      key={`${s.key}-${props.index}`}
+                      cx={props.cx}
+                      cy={props.cy}
+                      type={style.marker}
+                      size={48}
+                      fill={style.colour}
+                      stroke={style.colour}
+                    />
+                  ) : (
+                    <g key={`${s.key}-${props.index}`} />
+                  )
+                }
               />
             );
           })}

@@ -5,8 +5,9 @@
  * figures only (a change is shown only where a document prints it).
  */
 import type { Figure } from '../../data/schema';
-import { isSubarea, subareaCodes, type Subareas } from '../../data/partnership-areas';
+import { subareaCodes, type Subareas } from '../../data/partnership-areas';
 import type { Period } from '../../lib/periods';
+import { isOwnSubarea } from './beat-counts';
 
 export interface HeatCell {
   count: Figure | null;
@@ -28,7 +29,8 @@ export function heatTable(
   measures: readonly string[],
   subareas: Subareas,
 ): HeatTable | null {
-  const counts = figures.filter((f) => f.preferred && isSubarea(f, subareas) && f.statistic === 'count' && measures.includes(f.measure));
+  const wanted = new Set(measures);
+  const counts = figures.filter((f) => f.preferred && f.statistic === 'count' && wanted.has(f.measure) && isOwnSubarea(f, subareas));
   // The newest period by when it ends, then starts: the latest published picture of every beat.
   const newest = [...new Set(counts.map((f) => f.period))]
     .map((id) => periods.get(id))
@@ -37,7 +39,7 @@ export function heatTable(
   if (!newest) return null;
   const cells = new Map<string, HeatCell>();
   for (const f of figures) {
-    if (!f.preferred || !isSubarea(f, subareas) || f.period !== newest.id) continue;
+    if (!f.preferred || f.period !== newest.id || !isOwnSubarea(f, subareas)) continue;
     const key = `${f.areaCode}|${f.measure}`;
     const cell = cells.get(key) ?? { count: null, change: null };
     if (f.statistic === 'count') cell.count = f;
@@ -45,6 +47,7 @@ export function heatTable(
     else continue;
     cells.set(key, cell);
   }
-  const shown = measures.filter((m) => counts.some((f) => f.period === newest.id && f.measure === m));
+  const inNewest = new Set(counts.filter((f) => f.period === newest.id).map((f) => f.measure));
+  const shown = measures.filter((m) => inNewest.has(m));
   return { period: newest, measures: shown, beats: subareaCodes(subareas), cells };
 }

@@ -1,7 +1,9 @@
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import type { Subareas } from '../../data/partnership-areas';
 import { subareaName } from '../../data/partnership-areas';
 import { formatFigure } from '../../lib/figure-format';
 import { SourceRef } from '../../components/endnotes/source-ref';
+import { useDocumentMode } from '../../components/layout/document-mode';
 import type { HeatTable as HeatTableData } from './heat-table-data';
 
 interface Props {
@@ -19,12 +21,50 @@ function tint(change: number | null): string {
   return change > 0 ? `heat--up-${size}` : change < 0 ? `heat--down-${size}` : 'heat--none';
 }
 
+/** Rows rendered per step: at force scale the table holds 150 areas × 20 crime types of links. */
+const ROWS_PER_STEP = 15;
+
+/** Runs `fn` when the browser is next idle (soon after, where it cannot say); returns a cancel. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(fn, 50);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * How many steps of rows to render: the first at once, then one more each
+ * time the browser is idle (a transition, so a reader's input goes first).
+ * One commit of every cell at force scale held the page up for over a
+ * second; steps queued as plain tasks kept restarting the chart's own render
+ * below, so it drew only after the last row. A table of up to ROWS_PER_STEP
+ * rows renders whole, as before.
+ */
+function useStepsShown(steps: number): number {
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    if (shown >= steps) return;
+    return whenIdle(() => startTransition(() => setShown((n) => n + 1)));
+  }, [shown, steps]);
+  return Math.min(shown, steps);
+}
+
 /**
  * Every beat against every crime type for one period: the count and the
  * published change in words and signs, colour only a second cue; each cell
  * opens the beat's page at that crime type and period.
  */
 export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
+  const steps = useMemo(() => {
+    const out: string[][] = [];
+    for (let i = 0; i < table.beats.length; i += ROWS_PER_STEP) out.push(table.beats.slice(i, i + ROWS_PER_STEP));
+    return out;
+  }, [table.beats]);
+  const stepped = useStepsShown(steps.length);
+  // A document for paper (the meeting pack) has no later: every row is in it at once.
+  const shown = useDocumentMode() ? steps.length : stepped;
   return (
     <div className="table-scroll heat" role="region" aria-label={`Every ${subareas.singular} at a glance, table`} tabIndex={0}>
       <table className="heat-table">
@@ -43,42 +83,49 @@ export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
           </tr>
         </thead>
         <tbody>
-          {table.beats.map((b) => (
-            <tr key={b}>
-              <th scope="row">
-                <a href={linkTo(b, '', '')}>{subareaName(subareas, b)}</a>
-              </th>
-              {table.measures.map((m) => {
-                const cell = table.cells.get(`${b}|${m}`);
-                const change = cell?.change ?? null;
-                return (
-                  <td key={m} className={tint(change?.value ?? null)}>
-                    {cell?.count ? (
-                      <a href={linkTo(b, m, table.period.id)}>
-                        {formatFigure(cell.count)}
-                        <SourceRef sources={cell.count.printings.map((p) => p.source)} />
-                        {change ? (
-                          <span className="heat__change">
-                            {' '}
-                            <span aria-hidden="true">{change.value > 0 ? '▲' : change.value < 0 ? '▼' : ''}</span>
-                            {formatFigure(change)}
-                          </span>
-                        ) : null}
-                        <span className="visually-hidden">
-                          {' '}
-                          {measureName(m)}, {subareaName(subareas, b)}
-                        </span>
-                      </a>
-                    ) : (
-                      <span className="heat__none">not published</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+          {steps.slice(0, shown).map((beats) => (
+            <HeatRows key={beats[0]} beats={beats} table={table} subareas={subareas} measureName={measureName} linkTo={linkTo} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+/** One step's rows: memoised, so the steps already drawn are not drawn again as the next arrives. */
+const HeatRows = memo(function HeatRows({ beats, table, subareas, measureName, linkTo }: Props & { beats: readonly string[] }) {
+  return beats.map((b) => (
+    <tr key={b}>
+      <th scope="row">
+        <a href={linkTo(b, '', '')}>{subareaName(subareas, b)}</a>
+      </th>
+      {table.measures.map((m) => {
+        const cell = table.cells.get(`${b}|${m}`);
+        const change = cell?.change ?? null;
+        return (
+          <td key={m} className={tint(change?.value ?? null)}>
+            {cell?.count ? (
+              <a href={linkTo(b, m, table.period.id)}>
+                {formatFigure(cell.count)}
+                <SourceRef sources={cell.count.printings.map((p) => p.source)} />
+                {change ? (
+                  <span className="heat__change">
+                    {' '}
+                    <span aria-hidden="true">{change.value > 0 ? '▲' : change.value < 0 ? '▼' : ''}</span>
+                    {formatFigure(change)}
+                  </span>
+                ) : null}
+                <span className="visually-hidden">
+                  {' '}
+                  {measureName(m)}, {subareaName(subareas, b)}
+                </span>
+              </a>
+            ) : (
+              <span className="heat__none">not published</span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  ));
+});

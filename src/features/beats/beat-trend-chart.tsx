@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { BeforeAfterChart } from '../../components/charts/before-after-chart';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartKey } from '../../components/charts/chart-key';
@@ -23,12 +23,28 @@ interface Props {
   state: ViewState<typeof BEAT_PARAMS>;
 }
 
-/** The drawing for as many periods as are published: a line from three, before → after for two, ranked bars for one. */
-function TrendDrawing({ trend, series, subareas }: { trend: BeatTrend; series: ChartSeries[]; subareas: Subareas }) {
+/** One function for every render, so the memoised drawing keeps. */
+const formatCount = (v: number) => formatNumber(v);
+
+/**
+ * The drawing for as many periods as are published: a line from three, before → after for two, ranked bars for one.
+ * Memoised: a filter that leaves the trend as it was (a page of small multiples, typing in the area picker) does not
+ * draw the chart again.
+ */
+const TrendDrawing = memo(function TrendDrawing({
+  trend,
+  series,
+  subareas,
+}: {
+  trend: BeatTrend;
+  series: ChartSeries[];
+  subareas: Subareas;
+}) {
   const styleOf = (beat: string) => series.find((s) => s.key === beat)?.style ?? { colour: '#12436D', dash: '', marker: 'circle' as const };
   const shape = chartShape(trend.points.length);
   const context = useMemo(() => contextSeries(trend, subareas), [trend, subareas]);
   const points = useMemo(() => trend.points.map((p) => ({ ...p, values: { ...p.others, ...p.values } })), [trend.points]);
+  const drawn = useMemo(() => [...context, ...series], [context, series]);
   if (shape === 'single') {
     const { ranked } = rankedBeats(trend);
     return (
@@ -71,10 +87,10 @@ function TrendDrawing({ trend, series, subareas }: { trend: BeatTrend; series: C
           Light grey lines: the other {context.length} {context.length === 1 ? subareas.singular : subareas.plural}, for comparison.
         </p>
       ) : null}
-      <LineChart series={[...context, ...series]} points={points} yLabel="Crimes" formatValue={(v) => formatNumber(v)} directLabels />
+      <LineChart series={drawn} points={points} yLabel="Crimes" formatValue={formatCount} directLabels />
     </>
   );
-}
+});
 
 export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
   const partnership = usePartnership();

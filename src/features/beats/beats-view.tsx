@@ -89,6 +89,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   const glanceNow = useMemo((): Glance => ({ heat, linkTo: state.linkTo, measure }), [heat, state.linkTo, measure]);
   const glanceLater = useDeferredValue(glanceNow, many ? NO_GLANCE : glanceNow);
   const glance = many ? glanceLater : glanceNow;
+  // The same function every render, so the glance table's memoised rows keep while only their links change.
+  const glanceMeasureName = useCallback((m: string) => measureLabel(lookups, m), [lookups]);
   const glanceSection = useMemo(
     () =>
       glance.heat ? (
@@ -97,12 +99,12 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
           <HeatTable
             table={glance.heat}
             subareas={subareas}
-            measureName={(m) => measureLabel(lookups, m)}
+            measureName={glanceMeasureName}
             linkTo={(beat, crime, period) => glance.linkTo({ beat, crime, period })}
           />
         </section>
       ) : null,
-    [glance, subareas, lookups],
+    [glance, subareas, glanceMeasureName],
   );
   const pageLinks = useMemo(
     () => (

@@ -35,20 +35,26 @@ function whenIdle(fn: () => void): () => void {
 }
 
 /**
- * How many steps of rows to render: the first at once, then one more each
- * time the browser is idle (a transition, so a reader's input goes first).
- * One commit of every cell at force scale held the page up for over a
- * second; steps queued as plain tasks kept restarting the chart's own render
- * below, so it drew only after the last row. A table of up to ROWS_PER_STEP
- * rows renders whole, as before.
+ * The links each step of rows is drawn with, `undefined` for a step not
+ * drawn yet: the first step at once, then, each time the browser is idle
+ * (a transition, so a reader's input goes first), the next step that is
+ * missing or drawn with older links. Every link carries the view's filters,
+ * so each filter change re-links every cell: at force scale (3,000 cells)
+ * doing that, or the first drawing, in one go held the page up for over a
+ * second and kept restarting the chart's own render. A table of up to
+ * ROWS_PER_STEP rows is one step, drawn whole as before.
  */
-function useStepsShown(steps: number): number {
-  const [shown, setShown] = useState(1);
+function useStepLinks<T>(links: T, steps: number): (T | undefined)[] {
+  const [drawn, setDrawn] = useState<(T | undefined)[]>(() => [links]);
+  const next = Array.from({ length: steps }, (_, i) => i).find((i) => drawn[i] !== links);
   useEffect(() => {
-    if (shown >= steps) return;
-    return whenIdle(() => startTransition(() => setShown((n) => n + 1)));
-  }, [shown, steps]);
-  return Math.min(shown, steps);
+    if (next === undefined) return;
+    return whenIdle(() =>
+      startTransition(() => setDrawn((before) => Array.from({ length: steps }, (_, i) => (i === next ? links : before[i])))),
+    );
+  }, [next, links, steps]);
+  // One step is the whole table: its links follow at once, as they always have.
+  return steps <= 1 ? [links] : drawn;
 }
 
 /**
@@ -62,9 +68,9 @@ export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
     for (let i = 0; i < table.beats.length; i += ROWS_PER_STEP) out.push(table.beats.slice(i, i + ROWS_PER_STEP));
     return out;
   }, [table.beats]);
-  const stepped = useStepsShown(steps.length);
+  const stepped = useStepLinks(linkTo, steps.length);
   // A document for paper (the meeting pack) has no later: every row is in it at once.
-  const shown = useDocumentMode() ? steps.length : stepped;
+  const documentMode = useDocumentMode();
   return (
     <div className="table-scroll heat" role="region" aria-label={`Every ${subareas.singular} at a glance, table`} tabIndex={0}>
       <table className="heat-table">
@@ -83,9 +89,12 @@ export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
           </tr>
         </thead>
         <tbody>
-          {steps.slice(0, shown).map((beats) => (
-            <HeatRows key={beats[0]} beats={beats} table={table} subareas={subareas} measureName={measureName} linkTo={linkTo} />
-          ))}
+          {steps.map((beats, i) => {
+            const links = documentMode ? linkTo : stepped[i];
+            return links ? (
+              <HeatRows key={beats[0]} beats={beats} table={table} subareas={subareas} measureName={measureName} linkTo={links} />
+            ) : null;
+          })}
         </tbody>
       </table>
     </div>

@@ -31,9 +31,17 @@ export async function loadManifest(fetcher: typeof fetch = fetch): Promise<Valid
   return validateManifest('manifest.json', json.data);
 }
 
-/** The partnership profile: at a fixed path, so it loads alongside the manifest rather than after it. */
-export async function loadPartnership(fetcher: typeof fetch = fetch): Promise<Validated<Partnership>> {
-  const text = await fetchText('partnership.json', fetcher);
+/**
+ * The partnership profile: at a fixed path, so it loads alongside the
+ * manifest rather than after it, and checked against the manifest's sha256
+ * once both have arrived (null where the manifest did not load: its own
+ * error is then what the page shows), as a dataset is.
+ */
+export async function loadPartnership(
+  fetcher: typeof fetch = fetch,
+  expectedSha256: string | null | Promise<string | null> = null,
+): Promise<Validated<Partnership>> {
+  const text = await fetchChecked('partnership.json', fetcher, expectedSha256);
   if (!text.ok) return text;
   const json = parseJson('partnership.json', text.data);
   if (!json.ok) return json;
@@ -72,14 +80,15 @@ export async function loadDataset<D extends DatasetId>(
   return loadDatasetFile(`${snapshotId}/${dataset}.json`, snapshotId, dataset, fetcher, expectedSha256);
 }
 
-/** One file of a dataset at `path`: the whole dataset, or one part of a split one (src/data/parts.ts), checked as `loadDataset` checks. */
-export async function loadDatasetFile<D extends DatasetId>(
+/**
+ * A file's text, refused where its bytes differ from the manifest's sha256,
+ * so a copy cached before an update is never read as this one.
+ */
+async function fetchChecked(
   path: string,
-  snapshotId: string,
-  dataset: D,
-  fetcher: typeof fetch = fetch,
-  expectedSha256: string | null | Promise<string | null> = null,
-): Promise<Validated<DatasetFile<D>>> {
+  fetcher: typeof fetch,
+  expectedSha256: string | null | Promise<string | null>,
+): Promise<Validated<string>> {
   const bytes = await fetchBytes(path, fetcher);
   if (!bytes.ok) return bytes;
   // Awaited only now, so the file downloads while the manifest is still on its way.
@@ -90,11 +99,22 @@ export async function loadDatasetFile<D extends DatasetId>(
       errors: [`${path} does not match the manifest: the dashboard has been updated since this page loaded — reload the page`],
     };
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.data);
+    return { ok: true, data: new TextDecoder('utf-8', { fatal: true }).decode(bytes.data) };
   } catch {
     return { ok: false, errors: [`${path}: not valid UTF-8 text`] };
   }
-  return decodeDatasetText(path, dataset, snapshotId, text);
+}
+
+/** One file of a dataset at `path`: the whole dataset, or one part of a split one (src/data/parts.ts), checked as `loadDataset` checks. */
+export async function loadDatasetFile<D extends DatasetId>(
+  path: string,
+  snapshotId: string,
+  dataset: D,
+  fetcher: typeof fetch = fetch,
+  expectedSha256: string | null | Promise<string | null> = null,
+): Promise<Validated<DatasetFile<D>>> {
+  const text = await fetchChecked(path, fetcher, expectedSha256);
+  if (!text.ok) return text;
+  return decodeDatasetText(path, dataset, snapshotId, text.data);
 }

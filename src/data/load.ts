@@ -59,8 +59,16 @@ async function fetchBytes(path: string, fetcher: typeof fetch): Promise<Validate
   }
 }
 
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+/**
+ * The file's SHA-256 in hex; null where the browser offers no Web Crypto (it
+ * does only to pages served over https or from localhost), and the file is
+ * then read unchecked rather than not at all.
+ */
+async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
+  const subtle = (globalThis.crypto as Crypto | undefined)?.subtle as SubtleCrypto | undefined;
+  if (subtle === undefined) return null;
+  // A view rather than the buffer itself: Web Crypto refuses a buffer made in another realm (as jsdom's tests do).
+  const digest = new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(bytes)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -93,11 +101,19 @@ async function fetchChecked(
   if (!bytes.ok) return bytes;
   // Awaited only now, so the file downloads while the manifest is still on its way.
   const expected = await expectedSha256;
-  if (expected !== null && (await sha256Hex(bytes.data)) !== expected) {
-    return {
-      ok: false,
-      errors: [`${path} does not match the manifest: the dashboard has been updated since this page loaded — reload the page`],
-    };
+  if (expected !== null) {
+    let actual: string | null;
+    try {
+      actual = await sha256Hex(bytes.data);
+    } catch (e) {
+      return { ok: false, errors: [`${path}: could not be checked against the manifest (${e instanceof Error ? e.message : String(e)})`] };
+    }
+    if (actual !== null && actual !== expected) {
+      return {
+        ok: false,
+        errors: [`${path} does not match the manifest: the dashboard has been updated since this page loaded — reload the page`],
+      };
+    }
   }
   try {
     return { ok: true, data: new TextDecoder('utf-8', { fatal: true }).decode(bytes.data) };

@@ -25,7 +25,7 @@ import {
   type Source,
 } from '../../src/data/schema.ts';
 import { partnershipSchema } from '../../src/data/partnership.ts';
-import { WIRE_SCHEMAS } from '../../src/data/wire-schema.ts';
+import { WIRE_SCHEMAS } from '../../src/data/wire-figures-schema.ts';
 import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import { formatDate, parsePeriodId, type Period } from '../../src/lib/periods.ts';
 import { runConsistencyChecks } from './consistency.ts';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,7 +11,12 @@ import { SCHEMA_VERSION } from '../data/schema';
 const manifest = {
   schemaVersion: SCHEMA_VERSION,
   generatedFrom: 'test',
-  partnership: { path: 'partnership.json', bytes: 100, sha256: 'c'.repeat(64) },
+  // The profile's hash is checked against the file served: it must be the hash of that file.
+  partnership: {
+    path: 'partnership.json',
+    bytes: 100,
+    sha256: createHash('sha256').update(JSON.stringify(SYNTHETIC_PARTNERSHIP)).digest('hex'),
+  },
   defaultSnapshot: '2099-07',
   snapshots: [
     {

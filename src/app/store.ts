@@ -50,6 +50,13 @@ async function expectedSha256(get: () => DataState, path: string): Promise<strin
   return null;
 }
 
+/** The manifest's sha256 of the partnership profile, as `expectedSha256` gives a dataset's. */
+async function partnershipSha256(get: () => DataState): Promise<string | null> {
+  if (get().manifest.status === 'loading') await manifestLoad;
+  const manifest = get().manifest;
+  return manifest.status === 'ready' ? manifest.data.partnership.sha256 : null;
+}
+
 /** What a part's file name says it holds (see partPath). */
 function partOfKey(name: string): DatasetPart {
   return name.startsWith('measure-') ? { kind: 'measure', measure: name.slice('measure-'.length) } : { kind: 'newest' };
@@ -104,7 +111,7 @@ const dataStore = createStore<DataState>()((set, get) => ({
   loadPartnership: async (fetcher) => {
     if (get().partnership.status !== 'idle') return;
     set({ partnership: { status: 'loading' } });
-    const result = await loadPartnership(fetcher);
+    const result = await loadPartnership(fetcher, partnershipSha256(get));
     set({ partnership: result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.errors } });
   },
   loadDataset: async (snapshotId, dataset, fetcher) => {

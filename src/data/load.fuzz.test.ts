@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_SCHEMAS, SCHEMA_VERSION, type Figure } from './schema';
 import { loadDataset } from './load';
 import { encodeFigures } from './wire-figures';
+import { wireFiguresSchema } from './wire-figures-schema';
+import { Problems, isWireFigures } from './wire-check';
 import { figure } from '../../test/unit/fixtures';
 
 const FILE = '2099-01/beat-crime.json';
@@ -152,5 +154,25 @@ describe('the dataset loader, fuzzed', () => {
     // Most mutations must be caught, or the test is not exercising the checks.
     expect(rejected).toBeGreaterThan(RUNS / 2);
     console.log(`fuzz: ${RUNS} mutated files, ${rejected} rejected, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }, 120_000);
+
+  it(`checks the figures' columns by hand exactly as their schema would (${RUNS.toLocaleString('en-GB')} mutated columns)`, () => {
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        let value = structuredClone(BASE.figures) as Json;
+        for (const m of mutations) value = mutate(value, m);
+        const problems = new Problems(FILE, 'figures');
+        const accepted = isWireFigures(problems, value);
+        expect(accepted, problems.result().join('\n')).toBe(wireFiguresSchema.safeParse(value).success);
+        if (!accepted) {
+          rejected += 1;
+          expect(problems.result().length).toBeGreaterThan(0);
+          for (const e of problems.result()) expect(e).toMatch(/^2099-01\/beat-crime\.json: figures(\.|\[|: )/);
+        }
+      }),
+      { numRuns: RUNS, seed: 20_261_130 },
+    );
+    expect(rejected).toBeGreaterThan(RUNS / 4);
   }, 120_000);
 });

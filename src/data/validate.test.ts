@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Figure } from './schema';
 import { parseJson, validateDataset, validateManifest } from './validate';
-import { encodeFigures } from './wire-figures';
+import { MAX_PRINTINGS, encodeFigures } from './wire-figures';
 import { figure } from '../../test/unit/fixtures';
 
 // SYNTHETIC test fixture: not Charnwood data.
@@ -46,6 +46,33 @@ describe('validating a dataset file', () => {
     const result = validateDataset('2099-01/beat-crime.json', 'beat-crime', syntheticBeatCrime([figure({ value: 1, id: 'f-1' }), figure({ value: 2, id: 'f-1' })]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toContain('2099-01/beat-crime.json: figures.columns.id[1]: f-1 is the id of an earlier figure');
+  });
+
+  it('refuses a file that claims more figures than it holds values, before making room for them', () => {
+    const data = syntheticBeatCrime();
+    Object.assign(data.figures, { count: 1e9 });
+    Object.assign(data.figures.columns, { area: { runs: [0, 1e9] } });
+    const result = validateDataset('2099-01/beat-crime.json', 'beat-crime', data);
+    expect(result).toEqual({ ok: false, errors: ['2099-01/beat-crime.json: figures.columns.value: has 1 entries, expected 1000000000'] });
+  });
+
+  it(`refuses a figure printed in more than ${MAX_PRINTINGS} places (printings are counted, not listed)`, () => {
+    const data = syntheticBeatCrime();
+    Object.assign(data.figures.columns, { printings: { runs: [1e12, 1] } });
+    Object.assign(data.figures.printings, { source: { runs: [0, 1e12] }, line: { runs: [1, 1e12] } });
+    const result = validateDataset('2099-01/beat-crime.json', 'beat-crime', data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^2099-01\/beat-crime\.json: figures\.columns\.printings\.runs\[0\]: gives 1000000000000, out of range \(1 to 1000\)/);
+  });
+
+  it('names the first bad entry of a long column, and only that one', () => {
+    const data = syntheticBeatCrime(Array.from({ length: 3000 }, (_, i) => figure({ id: `f-${String(i).padStart(4, '0')}`, value: i })));
+    Object.assign(data.figures.columns.value, { 1234: 'n/a', 2000: null });
+    const result = validateDataset('2099-01/beat-crime.json', 'beat-crime', data);
+    expect(result).toEqual({
+      ok: false,
+      errors: ['2099-01/beat-crime.json: figures.columns.value[1234]: Invalid input: expected number, received string'],
+    });
   });
 
   it('reports broken JSON against the file name', () => {

@@ -5,19 +5,12 @@
  */
 import type { z } from 'zod';
 import { manifestSchema, type DatasetFile, type DatasetId, type Manifest } from './schema';
-import { WIRE_SCHEMAS, decodeWireFile } from './wire-schema';
+import { decodeWireFile, formatPath } from './wire-schema';
 import { partnershipSchema, type Partnership } from './partnership';
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: string[] };
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out === '' ? '(top level)' : out;
-}
+export { formatPath };
 
 function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): Validated<z.output<S>> {
   const result = schema.safeParse(value);
@@ -37,15 +30,13 @@ export function validatePartnership(file: string, value: unknown): Validated<Par
 }
 
 /**
- * A published dataset file, as parsed JSON: checked against its wire schema,
- * then decoded (which checks what a schema cannot, such as indices in range)
- * into the shape the app uses.
+ * A published dataset file, as parsed JSON: checked against its schema and
+ * decoded (which checks what a schema cannot, such as indices in range) into
+ * the shape the app uses.
  */
 export function validateDataset<D extends DatasetId>(file: string, dataset: D, value: unknown): Validated<DatasetFile<D>> {
-  const wire = validate(file, WIRE_SCHEMAS[dataset], value);
-  if (!wire.ok) return wire;
-  // Dataset D's wire schema accepted it and decoding gave it the app's shape, so it is D's file.
-  return decodeWireFile(file, dataset, wire.data) as Validated<DatasetFile<D>>;
+  // Dataset D's schema accepted it and decoding gave it the app's shape, so it is D's file.
+  return decodeWireFile(file, dataset, value) as Validated<DatasetFile<D>>;
 }
 
 /**

@@ -13,14 +13,11 @@
  * problem. `encodeFigures` is its inverse; the build checks that decoding
  * what it encoded gives back exactly what it built.
  */
-import { z } from 'zod';
 import { plainPrinted } from '../lib/printed-form';
-import { STATISTICS, SOURCE_KINDS, periodIdSchema, type Figure, type Source, type Statistic } from './schema';
+import type { Figure, Source, Statistic } from './schema';
+import { Problems, isWireFigures } from './wire-check';
+import { repeatedIds } from './repeated-ids';
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-const nonEmpty = z.string().min(1, 'must not be empty');
-const int = z.number().int();
-const index = int.nonnegative();
 /**
  * A column of whole numbers, run-length encoded as `{ runs: [value, times,
  * value, times, ...] }`, or, where that is shorter, its differences from the
@@ -28,64 +25,68 @@ const index = int.nonnegative();
  * for columns that count up, such as periods along a series or the lines of
  * a table, `{ deltas: [1, 120] }` stands for 1, 2, ... 120.
  */
-const runs = z.union([z.strictObject({ runs: z.array(int) }), z.strictObject({ deltas: z.array(int) })]);
-type IntColumn = z.infer<typeof runs>;
+export type IntColumn = { runs: number[] } | { deltas: number[] };
 
-export const wireFiguresSchema = z.strictObject({
-  count: index,
+/**
+ * The figures of a file on the wire. Its JSON Schema comes from the zod
+ * schema in wire-figures-schema.ts (build only, which checks the two types
+ * agree); the app checks it by hand below, as zod's per-element checks cost
+ * 20 to 60 times JSON.parse on a force-wide file.
+ */
+export type WireFigures = {
+  count: number;
   /** What every id starts with, written once (`f-`). */
-  idPrefix: z.string(),
-  tables: z.strictObject({
-    areas: z.array(z.tuple([kebab, nonEmpty])),
-    measures: z.array(kebab),
-    statistics: z.array(z.enum(STATISTICS)),
-    units: z.array(kebab),
-    periods: z.array(periodIdSchema),
+  idPrefix: string;
+  tables: {
+    areas: [string, string][];
+    measures: string[];
+    statistics: Statistic[];
+    units: string[];
+    periods: string[];
     /** [kind, document or extract, ref]: a printing adds its line. */
-    sources: z.array(z.tuple([z.enum(SOURCE_KINDS), nonEmpty, nonEmpty])),
-    noteIds: z.array(nonEmpty),
-    remarks: z.array(z.string()),
-  }),
+    sources: [Source['kind'], string, string][];
+    noteIds: string[];
+    remarks: string[];
+  };
   /** One entry per figure. */
-  columns: z.strictObject({
+  columns: {
     /**
      * The rest of each id after `idPrefix`; where every one has the same
      * length (the build's are 12 hex digits), written end to end in one string.
      */
-    id: z.union([z.array(z.string()), z.strictObject({ width: int.positive(), joined: z.string() })]),
+    id: string[] | { width: number; joined: string };
     /** Indices into tables.areas. */
-    area: runs,
+    area: IntColumn;
     /** Indices into tables.measures. */
-    measure: runs,
+    measure: IntColumn;
     /** Indices into tables.statistics. */
-    statistic: runs,
+    statistic: IntColumn;
     /** Indices into tables.units. */
-    unit: runs,
+    unit: IntColumn;
     /** Indices into tables.periods. */
-    period: runs,
+    period: IntColumn;
     /** Indices into tables.periods; -1 where the figure compares with no period. */
-    comparison: runs,
-    value: z.array(z.number()),
+    comparison: IntColumn;
+    value: number[];
     /** How many printings each figure has (at least one), in the order of the printings columns. */
-    printings: runs,
+    printings: IntColumn;
     /** Indices into tables.remarks; -1 where the figure has no remark. */
-    remark: runs,
-  }),
+    remark: IntColumn;
+  };
   /** One entry per printing, figure by figure, most recent publication first. */
-  printings: z.strictObject({
+  printings: {
     /** Indices into tables.sources. */
-    source: runs,
+    source: IntColumn;
     /** The 1-based line (or extract row) each printing stands on. */
-    line: runs,
+    line: IntColumn;
     /** [printing index, text] for each printing not written in the plain printed form. */
-    printed: z.array(z.tuple([index, nonEmpty])),
-  }),
+    printed: [number, string][];
+  };
   /** Indices of the figures that are not preferred, ascending. */
-  notPreferred: z.array(index),
+  notPreferred: number[];
   /** [figure index, index into tables.noteIds], in figure order and each figure's note order. */
-  notes: z.array(z.tuple([index, index])),
-});
-export type WireFigures = z.infer<typeof wireFiguresSchema>;
+  notes: [number, number][];
+};
 
 export type Decoded<T> = { ok: true; data: T } | { ok: false; errors: string[] };
 
@@ -224,30 +225,19 @@ export function encodeFigures(figures: readonly Figure[]): WireFigures {
 
 // --- decoding (the app, the checks) ---
 
-/** Beyond this many, further problems only add to a count: a broken file needs fixing, not a list of every cell. */
-const MAX_ERRORS = 20;
-
-class Problems {
-  readonly list: string[] = [];
-  private more = 0;
-  constructor(
-    private readonly file: string,
-    private readonly base: string,
-  ) {}
-  add(path: string, message: string): void {
-    if (this.list.length < MAX_ERRORS) this.list.push(`${this.file}: ${this.base}.${path}: ${message}`);
-    else this.more += 1;
-  }
-  result(): string[] {
-    return this.more > 0 ? [...this.list, `${this.file}: and ${this.more} more problems`] : this.list;
-  }
-}
+/**
+ * The most places one figure may be printed in. Printings are counted, not
+ * listed, on the wire, so without a limit a file of a few bytes could ask
+ * for billions of them.
+ */
+export const MAX_PRINTINGS = 1000;
 
 /**
  * Expands runs to exactly `length` values, each within [min, max]; null
- * (with problems noted) if they do not.
+ * (with problems noted) if they do not. `length` must already be known to be
+ * within reason: it is allocated at once.
  */
-function expandRuns(problems: Problems, column: string, encoded: IntColumn, length: number, min: number, max: number): number[] | null {
+function expandRuns(problems: Problems, column: string, encoded: IntColumn, length: number, min: number, max: number): Float64Array | null {
   const delta = 'deltas' in encoded;
   const path = `${column}.${delta ? 'deltas' : 'runs'}`;
   const list = delta ? encoded.deltas : encoded.runs;
@@ -255,49 +245,76 @@ function expandRuns(problems: Problems, column: string, encoded: IntColumn, leng
     problems.add(path, 'must hold pairs of [value, times]: its length is odd');
     return null;
   }
-  const out: number[] = [];
+  // A typed array written in place: no growing, no boxing, at force scale a column of tens of thousands.
+  const out = new Float64Array(length);
+  let at = 0;
   let value = 0;
   for (let i = 0; i < list.length; i += 2) {
     const step = list[i] ?? 0;
     const times = list[i + 1] ?? 0;
-    if (times < 1 || out.length + times > length) {
+    if (times < 1 || at + times > length) {
       problems.add(`${path}[${i + 1}]`, times < 1 ? 'a run must repeat at least once' : `runs add up to more than ${length} entries`);
       return null;
     }
-    for (let k = 0; k < times; k += 1) {
-      value = delta ? value + step : step;
+    if (!delta || step === 0) {
+      // Every value of the run is the same: checked once.
+      value = delta ? value : step;
       if (value < min || value > max) {
         problems.add(`${path}[${i}]`, `gives ${value}, out of range (${min} to ${max})`);
         return null;
       }
-      out.push(value);
+      out.fill(value, at, at + times);
+      at += times;
+      continue;
+    }
+    for (let k = 0; k < times; k += 1) {
+      value += step;
+      if (value < min || value > max) {
+        problems.add(`${path}[${i}]`, `gives ${value}, out of range (${min} to ${max})`);
+        return null;
+      }
+      out[at] = value;
+      at += 1;
     }
   }
-  if (out.length !== length) {
-    problems.add(path, `runs add up to ${out.length} entries, expected ${length}`);
+  if (at !== length) {
+    problems.add(path, `runs add up to ${at} entries, expected ${length}`);
     return null;
   }
   return out;
 }
 
-/** Turns validated wire columns back into figures; `base` is where they stand in the file (e.g. `figures`). */
-export function decodeFigures(file: string, base: string, wire: WireFigures): Decoded<Figure[]> {
+/**
+ * Checks parsed JSON as wire figures (wire-check.ts) and turns it back into
+ * figures; `base` is where they stand in the file (e.g. `figures`).
+ */
+export function decodeFigures(file: string, base: string, value: unknown): Decoded<Figure[]> {
   const problems = new Problems(file, base);
+  if (!isWireFigures(problems, value)) return { ok: false, errors: problems.result() };
+  const wire = value;
   const { tables, columns: c, count: n } = wire;
+  // The values are the one column written out in full, so they bound how many figures a file can claim (every
+  // other column is allocated at this length).
+  if (c.value.length !== n) {
+    problems.add('columns.value', `has ${c.value.length} entries, expected ${n}`);
+    return { ok: false, errors: problems.result() };
+  }
   const idColumn = c.id;
   const idAt = Array.isArray(idColumn)
     ? (i: number) => idColumn[i] ?? ''
     : (i: number) => idColumn.joined.slice(i * idColumn.width, (i + 1) * idColumn.width);
   const idCount = Array.isArray(idColumn) ? idColumn.length : idColumn.joined.length / idColumn.width;
-  if (idCount !== n) problems.add('columns.id', `holds ${idCount} ids, expected ${n}`);
+  if (idCount !== n) {
+    problems.add('columns.id', `holds ${idCount} ids, expected ${n}`);
+    return { ok: false, errors: problems.result() };
+  }
   const area = expandRuns(problems, 'columns.area', c.area, n, 0, tables.areas.length - 1);
   const measure = expandRuns(problems, 'columns.measure', c.measure, n, 0, tables.measures.length - 1);
   const statistic = expandRuns(problems, 'columns.statistic', c.statistic, n, 0, tables.statistics.length - 1);
   const unit = expandRuns(problems, 'columns.unit', c.unit, n, 0, tables.units.length - 1);
   const period = expandRuns(problems, 'columns.period', c.period, n, 0, tables.periods.length - 1);
   const comparison = expandRuns(problems, 'columns.comparison', c.comparison, n, -1, tables.periods.length - 1);
-  if (c.value.length !== n) problems.add('columns.value', `has ${c.value.length} entries, expected ${n}`);
-  const printingCounts = expandRuns(problems, 'columns.printings', c.printings, n, 1, Number.MAX_SAFE_INTEGER);
+  const printingCounts = expandRuns(problems, 'columns.printings', c.printings, n, 1, MAX_PRINTINGS);
   const remark = expandRuns(problems, 'columns.remark', c.remark, n, -1, tables.remarks.length - 1);
   const totalPrintings = printingCounts?.reduce((a, b) => a + b, 0) ?? 0;
   const source = printingCounts && expandRuns(problems, 'printings.source', wire.printings.source, totalPrintings, 0, tables.sources.length - 1);
@@ -331,30 +348,45 @@ export function decodeFigures(file: string, base: string, wire: WireFigures): De
   }
 
   const figures: Figure[] = [];
-  const ids = new Set<string>();
+  // Ids after the shared prefix: equal where the whole ids are.
+  const repeats = repeatedIds(idColumn, n);
+  let repeatAt = 0;
+  let nextRepeat = repeats[0] ?? -1;
   const NO_AREA: readonly [string, string] = ['', ''];
   const NO_SOURCE: readonly [Source['kind'], string, string] = ['document', '', ''];
   const anyPrinted = printedAt.size > 0;
-  // A hot loop at force scale (hundreds of thousands of figures): plain indexing, no destructuring.
+  const anyNotes = noteIds.size > 0;
+  const { areas, statistics, units, measures, periods, sources, remarks } = tables;
+  const values = c.value;
+  const prefix = wire.idPrefix;
+  // A hot loop at force scale (hundreds of thousands of figures): plain indexing, no spreading, one object literal per
+  // object so every figure has the same hidden class.
   let p = 0;
   for (let i = 0; i < n; i += 1) {
-    const id = wire.idPrefix + idAt(i);
+    const id = prefix + idAt(i);
     if (id === '') problems.add(`columns.id[${i}]`, 'an id must not be empty');
-    else if (ids.has(id)) problems.add(`columns.id[${i}]`, `${id} is the id of an earlier figure`);
-    ids.add(id);
-    const areaEntry = tables.areas[area[i] ?? 0] ?? NO_AREA;
-    const stat = tables.statistics[statistic[i] ?? 0] ?? 'count';
-    const unitId = tables.units[unit[i] ?? 0] ?? '';
-    const value = c.value[i] ?? 0;
+    else if (i === nextRepeat) problems.add(`columns.id[${i}]`, `${id} is the id of an earlier figure`);
+    if (i === nextRepeat) nextRepeat = repeats[++repeatAt] ?? -1;
+    const areaEntry = areas[area[i] ?? 0] ?? NO_AREA;
+    const stat = statistics[statistic[i] ?? 0] ?? 'count';
+    const unitId = units[unit[i] ?? 0] ?? '';
+    const value = values[i] ?? 0;
     const plain = plainPrinted(stat, unitId, value);
     const count = printingCounts[i] ?? 1;
-    const printings: Figure['printings'] = [];
-    for (let k = 0; k < count; k += 1, p += 1) {
-      const s = tables.sources[source[p] ?? 0] ?? NO_SOURCE;
-      printings.push({
-        printed: anyPrinted ? (printedAt.get(p) ?? plain) : plain,
-        source: { kind: s[0], document: s[1], ref: s[2], line: line[p] ?? 1 },
-      });
+    let printings: Figure['printings'];
+    if (count === 1 && !anyPrinted) {
+      const s = sources[source[p] ?? 0] ?? NO_SOURCE;
+      printings = [{ printed: plain, source: { kind: s[0], document: s[1], ref: s[2], line: line[p] ?? 1 } }];
+      p += 1;
+    } else {
+      printings = [];
+      for (let k = 0; k < count; k += 1, p += 1) {
+        const s = sources[source[p] ?? 0] ?? NO_SOURCE;
+        printings.push({
+          printed: anyPrinted ? (printedAt.get(p) ?? plain) : plain,
+          source: { kind: s[0], document: s[1], ref: s[2], line: line[p] ?? 1 },
+        });
+      }
     }
     const comparisonIndex = comparison[i] ?? -1;
     const remarkIndex = remark[i] ?? -1;
@@ -362,16 +394,16 @@ export function decodeFigures(file: string, base: string, wire: WireFigures): De
       id,
       areaType: areaEntry[0],
       areaCode: areaEntry[1],
-      measure: tables.measures[measure[i] ?? 0] ?? '',
+      measure: measures[measure[i] ?? 0] ?? '',
       statistic: stat,
-      period: tables.periods[period[i] ?? 0] ?? '',
-      comparison: comparisonIndex < 0 ? null : (tables.periods[comparisonIndex] ?? null),
+      period: periods[period[i] ?? 0] ?? '',
+      comparison: comparisonIndex < 0 ? null : (periods[comparisonIndex] ?? null),
       value,
       unit: unitId,
       printings,
       preferred: notPreferred.size === 0 || !notPreferred.has(i),
-      noteIds: noteIds.get(i) ?? [],
-      remark: remarkIndex < 0 ? null : (tables.remarks[remarkIndex] ?? null),
+      noteIds: anyNotes ? (noteIds.get(i) ?? []) : [],
+      remark: remarkIndex < 0 ? null : (remarks[remarkIndex] ?? null),
     });
   }
   if (problems.list.length > 0) return { ok: false, errors: problems.result() };

@@ -3,8 +3,12 @@
  * (or takes the builds named by --dist), serves each gzip-compressed as a
  * static host would (scripts/lib/static-server.ts), and runs Lighthouse's
  * mobile preset (an emulated mid-range phone on a slow 4G connection,
- * simulated) on every view, printing the four category scores and FCP, LCP,
- * TBT and CLS as medians of N runs (3 by default). With several --dist, the
+ * simulated) on every view. It prints, per build, the table issue 10 reports
+ * (view | performance | LCP | TBT, then CLS and the other three categories)
+ * from each view's better run (the run with the higher performance score,
+ * as the issue measured; the other categories are their lowest in any run, so
+ * a failure is never hidden), then the medians of the N runs (2 by default)
+ * with FCP. With several --dist, the
  * builds are audited in turn within each run, so they share the machine's
  * load alike. Lighthouse is fetched on first use and is not a dependency of
  * the project. It asserts nothing: it prints figures.
@@ -38,7 +42,7 @@ interface Target {
 runMain(async () => {
   const root = repoRoot();
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '3' }, dist: { type: 'string', multiple: true }, views: { type: 'string' } },
+    options: { runs: { type: 'string', default: '2' }, dist: { type: 'string', multiple: true }, views: { type: 'string' } },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of runs, not ${values.runs}`);
@@ -98,9 +102,7 @@ runMain(async () => {
 
   const all = targets.flatMap((t) => [...t.results.values()].flat());
   console.log('');
-  console.log(
-    `Lighthouse ${LIGHTHOUSE_VERSION}, mobile preset (simulated throttling), gzip-compressed static host; medians of ${runs} run(s).`,
-  );
+  console.log(`Lighthouse ${LIGHTHOUSE_VERSION}, mobile preset (simulated throttling), gzip-compressed static host, ${runs} run(s).`);
   console.log(
     `Machine: ${cpus().length} cores, 1-minute load average ${Math.min(...load).toFixed(1)} to ${Math.max(...load).toFixed(1)} during the runs; ` +
       `Lighthouse benchmark index median ${fmt(median(all.map((f) => f.benchmarkIndex)))}.`,
@@ -109,18 +111,50 @@ runMain(async () => {
   console.log(`\nFull reports of each run: ${reports}`);
 });
 
+/** The run with the higher performance score (then the shorter TBT): "better of two runs", as issue 10 measured. */
+function best(all: readonly AuditFigures[]): AuditFigures | null {
+  const key = (f: AuditFigures) => [f.scores.performance ?? -1, -(f.metrics.TBT ?? Infinity)] as const;
+  let winner: AuditFigures | null = null;
+  for (const f of all) {
+    if (!winner) winner = f;
+    else {
+      const [p, t] = key(f);
+      const [wp, wt] = key(winner);
+      if (p > wp || (p === wp && t > wt)) winner = f;
+    }
+  }
+  return winner;
+}
+
+function cls(value: number | null): string {
+  return value === null ? '–' : value.toFixed(3);
+}
+
 function printTable(target: Target): void {
-  console.log(`\n${target.dist}\n`);
+  console.log(`\n${target.dist}`);
+  console.log(`\nBetter of ${runs(target)} run(s) (accessibility, best practices and SEO: the lowest in any run):\n`);
+  console.log('| view | performance | LCP | TBT | CLS | accessibility | best practices | SEO |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const view of target.views) {
+    const all = target.results.get(view.name) ?? [];
+    const b = best(all);
+    const lowest = (c: (typeof CATEGORIES)[number]) => {
+      const v = numbers(all.map((f) => f.scores[c]));
+      return fmt(v.length === 0 ? null : Math.min(...v));
+    };
+    console.log(
+      `| ${view.name} | ${fmt(b?.scores.performance ?? null)} | ${ms(b?.metrics.LCP ?? null)} | ${ms(b?.metrics.TBT ?? null)} | ` +
+        `${cls(b?.metrics.CLS ?? null)} | ${lowest('accessibility')} | ${lowest('best-practices')} | ${lowest('seo')} |`,
+    );
+  }
+  console.log(`\nMedians of ${runs(target)} run(s):\n`);
   console.log('| view | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const view of target.views) {
     const all = target.results.get(view.name) ?? [];
     const scores = CATEGORIES.map((c) => fmt(median(numbers(all.map((f) => f.scores[c])))));
     const m = (k: keyof AuditFigures['metrics']) => median(numbers(all.map((f) => f.metrics[k])));
-    const cls = m('CLS');
-    console.log(
-      `| ${view.name} | ${scores.join(' | ')} | ${ms(m('FCP'))} | ${ms(m('LCP'))} | ${ms(m('TBT'))} | ${cls === null ? '–' : cls.toFixed(3)} |`,
-    );
+    console.log(`| ${view.name} | ${scores.join(' | ')} | ${ms(m('FCP'))} | ${ms(m('LCP'))} | ${ms(m('TBT'))} | ${cls(m('CLS'))} |`);
   }
   const failing = new Map<string, Set<string>>();
   for (const [name, all] of target.results) {
@@ -130,6 +164,10 @@ function printTable(target: Target): void {
     console.log('\nAudits scoring below 0.9 in some run:');
     for (const [audit, names] of failing) console.log(`  ${audit} (${[...names].join(', ')})`);
   }
+}
+
+function runs(target: Target): number {
+  return Math.max(0, ...[...target.results.values()].map((r) => r.length));
 }
 
 function numbers(values: readonly (number | null)[]): number[] {

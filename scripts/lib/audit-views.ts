@@ -1,5 +1,6 @@
 /**
- * The pages `npm run audit` measures: every view's default state, and the
+ * The pages `npm run audit` measures: every view's default state (the meeting
+ * pack and what changed included, though they are not prerendered), and the
  * page of the partnership's first sub-area as the beats view links to it
  * (read from the published profile, so no partnership's codes are written
  * here). Each is audited at the address the app's own links give it: its
@@ -37,6 +38,9 @@ export function auditedViews(profileJson: string, indexHtml: string, only?: read
     { name: 'actions', path: at('view=actions') },
     { name: 'scorecards', path: at('view=scorecards') },
     { name: 'data downloads', path: at('view=data') },
+    // Not prerendered on purpose (NOT_PRERENDERED in src/app/routes.tsx), audited all the same: they are views a reader opens.
+    { name: 'what changed', path: at('view=changes') },
+    { name: 'meeting pack', path: at('view=pack') },
   ];
   if (!only) return views;
   const unknown = only.filter((n) => !views.some((v) => v.name === n));

@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import { useNarrow } from './use-narrow';
 
 interface Props {
   /** The disclosure's label on a narrow screen, e.g. "Filters (2 active)". */
@@ -13,11 +12,14 @@ interface Props {
  * behind a native disclosure (keyboard and screen reader friendly), so the
  * phone's first screen shows figures rather than controls. Closed until the
  * reader opens it; printing hides controls either way.
+ *
+ * Always the same markup, a `<details>`: CSS (global.css) decides, by the
+ * screen's width, whether it folds, so the prerendered page is already laid
+ * out as a phone's and nothing moves when the app takes it over. A browser
+ * without `::details-content` shows the disclosure on every screen.
  */
 export function NarrowDisclosure({ summary, className, children }: Props) {
-  const narrow = useNarrow();
   const [open, setOpen] = useState(false);
-  if (!narrow) return <div className={className}>{children}</div>;
   return (
     <details className={`narrow-disclosure${className ? ` ${className}` : ''}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="narrow-disclosure__summary">{summary}</summary>

@@ -22,7 +22,6 @@ import {
 } from './selectors';
 import './actions.css';
 import { ViewIntro } from '../../components/layout/view-intro';
-import { useNarrow } from '../../components/layout/use-narrow';
 
 interface Props {
   actions: DatasetFile<'actions'>;
@@ -61,7 +60,6 @@ export function ActionsView({ actions, state }: Props) {
   );
   const summary = filterSummary(filter, people, shown.length, rows.length);
   // Why there is no priority filter belongs with the filters: a phone folds it away with them, so the first rows reach its first screen.
-  const narrow = useNarrow();
   const noPriority =
     options.priorities.length === 0 ? (
       <p>No priority is recorded for any action in the published documents, so there is no priority filter.</p>
@@ -79,13 +77,12 @@ export function ActionsView({ actions, state }: Props) {
         meeting, newest first; the newest is open, and each other meeting opens from its heading (every meeting opens when a filter or
         search is in force).
       </ViewIntro>
-      {narrow ? null : noPriority}
       {rows.length === 0 ? (
         <p className="notice">The documents in this snapshot record no actions or PSA recommendations.</p>
       ) : (
         <section aria-labelledby="actions-list">
           <h2 id="actions-list">Every action and recommendation</h2>
-          <ActionFilters options={options} filter={filter} people={people} state={state} note={narrow ? noPriority : null} />
+          <ActionFilters options={options} filter={filter} people={people} state={state} note={noPriority} />
           <p role="status" className="actions-showing">
             {showingSentence(shown.length, rows.length)} {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
           </p>

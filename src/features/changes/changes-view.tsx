@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { SnapshotEntry } from '../../data/schema';
 import type { SortState, ViewState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
@@ -48,6 +48,9 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
   const columns = useMemo(() => (ctx ? withContext(CHANGE_COLUMNS, ctx) : []), [ctx]);
   const onSortChange = useCallback((sort: SortState | null) => setParams({ sort }), [setParams]);
   const filtered = filter.dataset !== '' || filter.kind !== '';
+  // The list can hold hundreds of rows: it follows the rest in a deferred render, which React cuts into slices, so the page's
+  // heading and counts paint first and the page answers input meanwhile.
+  const listShown = useDeferredValue(true, false);
 
   return (
     <>
@@ -77,18 +80,21 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
               {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
             </p>
             {/* The download names the later snapshot as its own and the earlier one it is compared with. */}
+            {listShown ? null : <p className="file-meta">Laying out the list…</p>}
             <FigureContext.Provider value={to.lookups}>
-              <DataTable
-                caption={`Changes from ${from.entry.title} to ${to.entry.title}`}
-                columns={columns}
-                rows={shown}
-                rowKey={(r) => r.key}
-                sort={params.sort}
-                onSortChange={onSortChange}
-                empty="No changes match these filters."
-                fileName={`${partnership.partnership.id}-changes-from-${from.entry.id}`}
-                csvContext={[{ header: 'Compared with snapshot', value: from.entry.id }]}
-              />
+              {listShown ? (
+                <DataTable
+                  caption={`Changes from ${from.entry.title} to ${to.entry.title}`}
+                  columns={columns}
+                  rows={shown}
+                  rowKey={(r) => r.key}
+                  sort={params.sort}
+                  onSortChange={onSortChange}
+                  empty="No changes match these filters."
+                  fileName={`${partnership.partnership.id}-changes-from-${from.entry.id}`}
+                  csvContext={[{ header: 'Compared with snapshot', value: from.entry.id }]}
+                />
+              ) : null}
             </FigureContext.Provider>
           </section>
         </>

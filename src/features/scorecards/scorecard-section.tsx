@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useFigureLookups } from '../../components/figures/figure-context';
-import { useNarrow } from '../../components/layout/use-narrow';
 import type { ViewState } from '../../lib/url-state';
 import type { ScorecardInfo } from './catalogue';
 import type { SCORECARD_PARAMS } from './params';
@@ -46,9 +45,9 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
     </div>
   );
   // A phone shows the scorecard's values first and its source and notes on reading them straight after, as a figure's footnotes.
-  const narrow = useNarrow();
-  const notes = (
-    <>
+  // Both places are in the markup and CSS shows one (scorecards.css), so the prerendered page is laid out as it will stay.
+  const notes = (where: 'wide' | 'narrow') => (
+    <div className={`scorecard-notes scorecard-notes--${where}`}>
       <p className="file-meta">From: {info.document}.</p>
       {plan.direction && !info.arrowsExplained ? (
         <p className="notice">
@@ -57,7 +56,7 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
         </p>
       ) : null}
       {plan.rag && info.ragKey ? <p>{info.ragKey}</p> : null}
-    </>
+    </div>
   );
   return (
     <section aria-labelledby={headingId} className="scorecard-section">
@@ -65,7 +64,7 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
       {info.known ? null : (
         <p>This scorecard is not yet described by the dashboard, so it is shown under its data id with every column the data hold.</p>
       )}
-      {narrow ? null : notes}
+      {notes('wide')}
       {grouped
         ? groups.map((g, i) => (
             <section key={g.outcome} aria-labelledby={`${headingId}-${i}`}>
@@ -80,7 +79,7 @@ export function ScorecardSection({ info, all, shown, state }: Props) {
             </section>
           ))
         : table(shown, `${info.title} (${counted(shown.length, all.length)})`, null)}
-      {narrow ? notes : null}
+      {notes('narrow')}
     </section>
   );
 }

@@ -87,6 +87,23 @@ describe('sorting a wide table', () => {
     expect(drawn).toBe(0);
   });
 
+  it('draws again only the cells of a column that changed, such as links that follow the address', () => {
+    const table = (columns: readonly TableColumn<Row>[]) => (
+      <PartnershipContext.Provider value={SYNTHETIC_PARTNERSHIP}>
+        <FigureContext.Provider value={LOOKUPS}>
+          <DataTable caption="Synthetic counts" columns={columns} rows={ROWS} rowKey={(r) => r.area} sort={null} />
+        </FigureContext.Provider>
+      </PartnershipContext.Provider>
+    );
+    const { rerender } = render(table(COLUMNS));
+    const [first, ...months] = COLUMNS;
+    if (!first) throw new Error('no columns');
+    drawn = 0;
+    rerender(table([{ ...first, cell: (r) => `${r.area} (new link)` }, ...months]));
+    expect(areas()).toEqual(['Kilo (new link)', 'Alpha (new link)', 'Mike (new link)', 'Echo (new link)']);
+    expect(drawn).toBe(0);
+  });
+
   it('shows the clicked sort at once, before its caller takes it in, then follows what the caller gives', async () => {
     render(<SlowCaller />);
     await userEvent.click(screen.getByRole('button', { name: /^Area/ }));

@@ -12,7 +12,7 @@ import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import { subareaName, subareasOf, type Subareas } from '../../data/partnership-areas';
 import type { BEAT_PARAMS } from './params';
-import { trendColumns, type TrendRow } from './beat-trend-columns';
+import { beatColumn, periodColumns, type TrendRow } from './beat-trend-columns';
 import { contextSeries, pairedBeats, rankedBeats, trendSeries, trendSummary, type BeatTrend } from './selectors';
 import type { ChartSeries } from '../../components/charts/palette';
 
@@ -84,7 +84,10 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
   const series = useMemo(() => trendSeries(trend, subareas), [trend, subareas]);
   const rows: TrendRow[] = useMemo(() => trend.beats.map((beat) => ({ beat })), [trend.beats]);
   const beatLink = useCallback((beat: string) => linkTo({ beat, crime: measure, period: '' }), [linkTo, measure]);
-  const columns = useMemo(() => trendColumns(trend, measureName, beatLink, subareas), [trend, measureName, beatLink, subareas]);
+  // Built apart so that a sort, whose new address changes only the beats' links, keeps every period column (and cell) as it is.
+  const firstColumn = useMemo(() => beatColumn(beatLink, subareas), [beatLink, subareas]);
+  const periods = useMemo(() => periodColumns(trend, measureName, subareas), [trend, measureName, subareas]);
+  const columns = useMemo(() => [firstColumn, ...periods], [firstColumn, periods]);
   const sort = useCheckedSort('sort', state.params.sort, columns, reportProblem);
   const shape = chartShape(trend.points.length);
   const missing = shape === 'single' ? rankedBeats(trend).missing : [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PERIODS_SHOWN, periodWindow } from './period-window';
 
-// SYNTHETIC period ids: a series of 120 months, and one of 8 (as long as Charnwood's longest).
+// SYNTHETIC period ids: a series of 120 months, and one of 8 (as long as the longest bundled series).
 const months = Array.from({ length: 120 }, (_, i) => `m${String(i + 1).padStart(3, '0')}`);
 const short = months.slice(0, 8);
 

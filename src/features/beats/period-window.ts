@@ -6,7 +6,7 @@
  * period. Pure, so the rule is tested apart from the page.
  */
 
-/** A year of months, or three of quarters: more than any of Charnwood's series, so its tables are drawn whole. */
+/** A year of months, or three years of quarters: longer than the series a partnership's own documents print (eight periods at most in the bundled ones), so those tables are drawn whole. */
 export const PERIODS_SHOWN = 12;
 
 export interface PeriodWindow {

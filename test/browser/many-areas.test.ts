@@ -142,6 +142,40 @@ describe('beat trends with many areas (SYNTHETIC 40-sector partnership)', () => 
     }
   });
 
+  test('draws the newest 12 of the 24 months in the trend table, all of them when asked or when sorted by an older one', async () => {
+    const page = await newPage(browser);
+    const periodHeaders = () =>
+      page
+        .locator('.chart-frame__table thead th')
+        .count()
+        .then((n) => n - 1);
+    try {
+      await openTrends(page, server.url);
+      await page.getByRole('radio', { name: 'Table' }).first().check();
+      const table = page.getByRole('table', { name: /\(newest 12 of 24 periods\)$/ });
+      await table.waitFor();
+      assert.equal(await periodHeaders(), 12);
+      await page.getByRole('button', { name: 'Show all 24 periods' }).click();
+      assert.equal(await periodHeaders(), 24);
+      await page.getByRole('button', { name: 'Show the newest 12 only' }).click();
+      assert.equal(await periodHeaders(), 12);
+      // Sorted by the oldest month, a link to the table (the page reloaded) keeps that column on screen.
+      await page.getByRole('button', { name: 'Show all 24 periods' }).click();
+      const oldest = page.locator('.chart-frame__table thead th .sort-button').nth(1);
+      const month = (await oldest.innerText()).replace(/[▲▼↕]/g, '').trim();
+      await oldest.click();
+      await page.reload();
+      const sorted = page.getByRole('columnheader', { name: new RegExp(`^${month}`) });
+      await sorted.waitFor();
+      assert.equal(await sorted.getAttribute('aria-sort'), 'descending');
+      assert.equal(await periodHeaders(), 24);
+      assert.equal(await page.getByText('All 24 periods are shown, as the table is sorted by an older one.').count(), 1);
+      assert.equal(await page.getByRole('button', { name: /^Show the newest 12/ }).count(), 0);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('fits a 320 px screen', async () => {
     const page = await newPage(browser, { viewport: { width: 320, height: 700 } });
     try {

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   createSortedRowModel,
   rowSortingFeature,
@@ -13,6 +13,7 @@ import {
 import { isSortable, type TableColumn } from './columns';
 import type { SortState } from '../../lib/url-state';
 import { SortButton } from './sort-button';
+import { TableRow } from './table-row';
 import { tableCsv, type CsvContext } from './table-csv';
 import { areaLabel, documentAddress, sourcePlace, useFigureLookups } from '../figures/figure-context';
 import { usePartnership } from '../partnership/partnership-context';
@@ -97,7 +98,17 @@ export function DataTable<Row extends RowData>({
       sortUndefined: 'last',
     }));
   }, [columns, onSortChange]);
-  const sorting = useMemo(() => toSorting(sort), [sort]);
+  // A click's sort is drawn at once, before the caller's state (often the URL, read by a whole view that may
+  // redraw in the background) comes back with it; whatever the caller then says, as from a link or the back
+  // button, is what shows.
+  const [clicked, setClicked] = useState<{ sort: SortState | null } | null>(null);
+  const [given, setGiven] = useState(sort);
+  if (given !== sort) {
+    setGiven(sort);
+    setClicked(null);
+  }
+  const shownSort = clicked !== null && given === sort ? clicked.sort : sort;
+  const sorting = useMemo(() => toSorting(shownSort), [shownSort]);
   const data = rows as Row[];
   const table = useTable({
     features,
@@ -108,38 +119,18 @@ export function DataTable<Row extends RowData>({
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
-      onSortChange?.(first ? { column: first.id, descending: first.desc } : null);
+      const chosen = first ? { column: first.id, descending: first.desc } : null;
+      setClicked({ sort: chosen });
+      onSortChange?.(chosen);
     },
     enableSortingRemoval: true,
   });
-  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
   const printing = usePrinting();
   const virtual = VirtualRows !== undefined && !printing && !documentMode && rowModel.length > VIRTUALISE_ABOVE;
   const [scrollRef, overflows] = useOverflows<HTMLDivElement>();
   const hintId = useId();
-
-  const renderRow = (row: (typeof rowModel)[number], attributes: Record<string, unknown> = {}) => (
-    <tr key={row.id} {...attributes}>
-      {row.getAllCells().map((cell) => {
-        const c = byId.get(cell.column.id);
-        if (!c || c.hidden) return null;
-        const content = c.cell ? c.cell(row.original) : (c.value(row.original) ?? '');
-        const className = c.numeric ? 'numeric' : undefined;
-        // data-label: on a narrow screen each row stacks, and each value shows its column's name beside it (data-table.css).
-        return c.rowHeader ? (
-          <th key={cell.id} scope="row" className={className} data-label={c.header}>
-            {content}
-          </th>
-        ) : (
-          <td key={cell.id} className={className} data-label={c.header}>
-            {content}
-          </td>
-        );
-      })}
-    </tr>
-  );
 
   const download = () => {
     const context: CsvContext[] = [
@@ -228,13 +219,13 @@ export function DataTable<Row extends RowData>({
               <VirtualRows
                 count={rowModel.length}
                 columnCount={shownColumns.length}
-                renderRow={(index, attributes) => {
+                renderRow={(index, measure) => {
                   const row = rowModel[index];
-                  return row ? renderRow(row, attributes) : null;
+                  return row ? <TableRow key={row.id} row={row.original} columns={shownColumns} index={index} measure={measure} /> : null;
                 }}
               />
             ) : (
-              rowModel.map((row) => renderRow(row))
+              rowModel.map((row) => <TableRow key={row.id} row={row.original} columns={shownColumns} />)
             )}
           </tbody>
         </table>

@@ -28,11 +28,8 @@ export function usePrinting(): boolean {
 export interface VirtualRowsProps {
   count: number;
   columnCount: number;
-  /** Draws row `index` (in the sorted order) with the attributes the virtualiser needs. */
-  renderRow: (
-    index: number,
-    attributes: { ref: (node: Element | null) => void; 'data-index': number; 'aria-rowindex': number },
-  ) => ReactNode;
+  /** Draws row `index` (in the sorted order), measured by the virtualiser through `measure` (a stable function). */
+  renderRow: (index: number, measure: (node: Element | null) => void) => ReactNode;
 }
 
 export type VirtualRowsComponent = ComponentType<VirtualRowsProps>;

@@ -39,9 +39,7 @@ export function VirtualRows({ count, columnCount, renderRow }: VirtualRowsProps)
       <tr ref={marker} aria-hidden="true" className="virtual-spacer">
         <td colSpan={columnCount} style={{ height: top }} />
       </tr>
-      {items.map((item) =>
-        renderRow(item.index, { ref: virtualizer.measureElement, 'data-index': item.index, 'aria-rowindex': item.index + 2 }),
-      )}
+      {items.map((item) => renderRow(item.index, virtualizer.measureElement))}
       {bottom > 0 ? (
         <tr aria-hidden="true" className="virtual-spacer">
           <td colSpan={columnCount} style={{ height: bottom }} />

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { BeforeAfterChart } from '../../components/charts/before-after-chart';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartKey } from '../../components/charts/chart-key';
@@ -12,9 +12,12 @@ import type { ViewState } from '../../lib/url-state';
 import { usePartnership } from '../../components/partnership/partnership-context';
 import { subareaName, subareasOf, type Subareas } from '../../data/partnership-areas';
 import type { BEAT_PARAMS } from './params';
-import { trendColumns, type TrendRow } from './beat-trend-columns';
+import { beatColumn, periodColumns, type TrendRow } from './beat-trend-columns';
 import { contextSeries, pairedBeats, rankedBeats, trendSeries, trendSummary, type BeatTrend } from './selectors';
 import type { ChartSeries } from '../../components/charts/palette';
+import { useDocumentMode } from '../../components/layout/document-mode';
+import { slug } from '../../lib/csv';
+import { PERIODS_SHOWN, periodWindow } from './period-window';
 
 interface Props {
   trend: BeatTrend;
@@ -100,8 +103,19 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
   const series = useMemo(() => trendSeries(trend, subareas), [trend, subareas]);
   const rows: TrendRow[] = useMemo(() => trend.beats.map((beat) => ({ beat })), [trend.beats]);
   const beatLink = useCallback((beat: string) => linkTo({ beat, crime: measure, period: '' }), [linkTo, measure]);
-  const columns = useMemo(() => trendColumns(trend, measureName, beatLink, subareas), [trend, measureName, beatLink, subareas]);
+  // Built apart so that a sort, whose new address changes only the beats' links, keeps every period column (and cell) as it is.
+  const firstColumn = useMemo(() => beatColumn(beatLink, subareas), [beatLink, subareas]);
+  const periods = useMemo(() => periodColumns(trend, measureName, subareas), [trend, measureName, subareas]);
+  const columns = useMemo(() => [firstColumn, ...periods], [firstColumn, periods]);
   const sort = useCheckedSort('sort', state.params.sort, columns, reportProblem);
+  // A long series draws its newest periods only, unless asked (period-window.ts); the older ones stay in the download.
+  const [showAll, setShowAll] = useState(false);
+  const periodIds = useMemo(() => periods.map((c) => c.id), [periods]);
+  const span = periodWindow(periodIds, sort?.column ?? null, showAll);
+  const older = useMemo(() => periods.slice(0, -PERIODS_SHOWN).map((c) => ({ ...c, hidden: true })), [periods]);
+  const windowColumns = useMemo(() => [firstColumn, ...older, ...periods.slice(-PERIODS_SHOWN)], [firstColumn, older, periods]);
+  const documentMode = useDocumentMode();
+  const caption = `${measureName} by ${singular}, ${trend.series?.label ?? ''}`;
   const shape = chartShape(trend.points.length);
   const missing = shape === 'single' ? rankedBeats(trend).missing : [];
   const drawnAs =
@@ -121,15 +135,35 @@ export function BeatTrendChart({ trend, measure, measureName, state }: Props) {
       summary={trendSummary(trend, measureName, subareas)}
       chart={<TrendDrawing trend={trend} series={series} subareas={subareas} />}
       table={
-        <DataTable
-          caption={`${measureName} by ${singular}, ${trend.series?.label ?? ''}`}
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.beat}
-          fileName={`${partnership.partnership.id}-${subareas.type}-${measure}${trend.series ? `-${trend.series.key}` : ''}`}
-          sort={sort}
-          onSortChange={(next) => setParams({ sort: next })}
-        />
+        <>
+          {span.windowed ? (
+            <p className="chart-context-note">
+              {span.forced
+                ? `All ${span.total} periods are shown, as the table is sorted by an older one.`
+                : span.expanded
+                  ? `All ${span.total} periods are shown.`
+                  : `The newest ${span.shown} of ${span.total} periods are shown; the CSV download has all of them.`}
+              {span.forced || documentMode ? null : (
+                <>
+                  {' '}
+                  <button type="button" className="button-secondary" onClick={() => setShowAll(!span.expanded)}>
+                    {span.expanded ? `Show the newest ${PERIODS_SHOWN} only` : `Show all ${span.total} periods`}
+                  </button>
+                </>
+              )}
+            </p>
+          ) : null}
+          <DataTable
+            caption={`${caption}${span.expanded ? '' : ` (newest ${span.shown} of ${span.total} periods)`}`}
+            partId={slug(caption)}
+            columns={span.expanded ? columns : windowColumns}
+            rows={rows}
+            rowKey={(r) => r.beat}
+            fileName={`${partnership.partnership.id}-${subareas.type}-${measure}${trend.series ? `-${trend.series.key}` : ''}`}
+            sort={sort}
+            onSortChange={(next) => setParams({ sort: next })}
+          />
+        </>
       }
       footer={
         missing.length > 0

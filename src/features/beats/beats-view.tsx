@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -86,7 +86,15 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
 
   // At force scale the table of every area at a glance and the list of their pages hold thousands of links: there they
   // render in the background after the chart, and follow a filter change a moment later instead of holding up its paint.
-  const glanceNow = useMemo((): Glance => ({ heat, linkTo: state.linkTo, measure }), [heat, state.linkTo, measure]);
+  // Their links lead to an area's page, where the trend table's sort means nothing: without it they stay as they are
+  // when the table is sorted (the link function is kept until the address without the sort changes).
+  const glanceBase = state.linkTo({ sort: null });
+  const [glanceLinks, setGlanceLinks] = useState({ base: glanceBase, linkTo: state.linkTo });
+  if (glanceLinks.base !== glanceBase) setGlanceLinks({ base: glanceBase, linkTo: state.linkTo });
+  const glanceNow = useMemo(
+    (): Glance => ({ heat, linkTo: (patch) => glanceLinks.linkTo({ ...patch, sort: null }), measure }),
+    [heat, glanceLinks, measure],
+  );
   const glanceLater = useDeferredValue(glanceNow, many ? NO_GLANCE : glanceNow);
   const glance = many ? glanceLater : glanceNow;
   // The same function every render, so the glance table's memoised rows keep while only their links change.

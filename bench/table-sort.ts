@@ -5,7 +5,8 @@
  * timed as bench/force-wide.ts times it: from the click event's timestamp
  * to a task after the next animation frame, and Chromium's Event Timing
  * entries, the slower of the two. With TRACE=1 each run also sums where the
- * sorts' main-thread time went (script, style, layout, paint). Prints
+ * sorts' main-thread time went (script, style, layout, paint); with
+ * PICK=1 four sectors are picked first, as bench/force-wide.ts does. Prints
  * figures; asserts nothing; writes nothing to the repository.
  *
  * `tsx bench/table-sort.ts <built app folder>` (BENCH_RUNS, default 5).
@@ -143,6 +144,16 @@ async function oneRun(browser: Browser, url: string, trace: boolean, profile: bo
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
+    if (process.env.PICK === '1') {
+      // As bench/force-wide.ts does before it sorts: four sectors picked by typing, so the table holds those four.
+      const picker = page.getByRole('combobox', { name: 'Choose sectors' });
+      for (const n of [7, 42, 99, 120]) {
+        await picker.fill(`sector ${n}`, { timeout: 120_000 });
+        await picker.press('ArrowDown');
+        await picker.press('Enter');
+      }
+      await picker.press('Escape');
+    }
     await page.getByRole('radio', { name: 'Table' }).first().check({ timeout: 120_000 });
     const sortButtons = page.locator('.chart-frame__table th .sort-button');
     await sortButtons.first().waitFor({ timeout: 120_000 });

@@ -6,18 +6,20 @@
  * in `data/partnership/*.csv`; `npm run data:build` publishes it, validated,
  * as `public/data/partnership.json`.
  */
-import { z } from 'zod';
+// With its extension: vite.config.ts loads this file too, and Vite's native config loader resolves no other form.
+import { z } from '../lib/zod.ts';
 
 export const PARTNERSHIP_SCHEMA_VERSION = 1 as const;
 
-const nonEmpty = z.string().min(1, 'must not be empty');
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+const kebab = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+const optionalName = z.nullable(z.string().check(z.minLength(1)));
 
 export const quoteSourceSchema = z.strictObject({
   /** The seed document's file name (or an extract's). */
   document: nonEmpty,
   ref: nonEmpty,
-  line: z.number().int().positive(),
+  line: z.number().check(z.int(), z.positive()),
 });
 
 export const partnershipSchema = z.strictObject({
@@ -51,20 +53,20 @@ export const partnershipSchema = z.strictObject({
       code: nonEmpty,
       name: nonEmpty,
       /** A short place name for the area, or null where none is chosen. */
-      shortName: z.string().min(1).nullable(),
+      shortName: optionalName,
     }),
   ),
   /** The crime types the partnership monitors, in the order its tables print them. */
-  crimeTypes: z.array(kebab).min(1),
+  crimeTypes: z.array(kebab).check(z.minLength(1)),
   /**
    * The measure that counts all recorded crime (`all-crime`, `total-recorded-crime`…):
    * a sub-area's share of the partnership's crime and the family group's summary
    * use it. Null where the partnership publishes no such total.
    */
-  allCrimeMeasure: kebab.nullable(),
+  allCrimeMeasure: z.nullable(kebab),
   familyGroup: z.strictObject({
     /** How many partnerships the Home Office family group holds, the partnership included. */
-    size: z.number().int().min(2),
+    size: z.number().check(z.int(), z.gte(2)),
     /** The unit positions in it are published in, e.g. `rank-of-<size>`. */
     unit: kebab,
   }),
@@ -93,7 +95,7 @@ export const partnershipSchema = z.strictObject({
       refsPrinted: z.boolean(),
       arrowsExplained: z.boolean(),
       ragWords: z.array(z.strictObject({ code: nonEmpty, word: nonEmpty })),
-      ragKey: z.string().min(1).nullable(),
+      ragKey: optionalName,
       groupByOutcome: z.boolean(),
     }),
   ),
@@ -103,8 +105,8 @@ export const partnershipSchema = z.strictObject({
       id: kebab,
       title: nonEmpty,
       measurePrefixes: z.array(nonEmpty),
-      allocationPrefix: z.string().min(1).nullable(),
-      totalMeasure: z.string().min(1).nullable(),
+      allocationPrefix: optionalName,
+      totalMeasure: optionalName,
     }),
   ),
   /**
@@ -118,9 +120,9 @@ export const partnershipSchema = z.strictObject({
       /** The name pages show. */
       name: nonEmpty,
       /** As printed ("Inspector", "PS"), or null where none is. */
-      title: z.string().min(1).nullable(),
-      organisation: z.string().min(1).nullable(),
-      aliases: z.array(nonEmpty).min(1),
+      title: optionalName,
+      organisation: optionalName,
+      aliases: z.array(nonEmpty).check(z.minLength(1)),
     }),
   ),
   /** The documents' own words that views quote, each with where it stands. */

@@ -4,12 +4,8 @@
  * drift apart. Bump SCHEMA_VERSION on any change that an older reader could
  * misread.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { parsePeriodId } from '../lib/periods';
-
-// The app runs under a Content-Security-Policy without 'unsafe-eval'; zod's
-// compiled validators would probe for eval and trip the policy.
-z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 4 as const;
 
@@ -46,15 +42,17 @@ export const STATISTICS = [
 ] as const;
 export type Statistic = (typeof STATISTICS)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-const snapshotId = z.string().regex(/^\d{4}-\d{2}$/, 'must be a snapshot id like 2024-04');
-const nonEmpty = z.string().min(1, 'must not be empty');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)'));
+const kebab = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+const snapshotId = z.string().check(z.regex(/^\d{4}-\d{2}$/, 'must be a snapshot id like 2024-04'));
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 
-export const periodIdSchema = z.string().superRefine((id, ctx) => {
-  const parsed = parsePeriodId(id);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
-});
+export const periodIdSchema = z.string().check(
+  z.superRefine((id, ctx) => {
+    const parsed = parsePeriodId(id);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason });
+  }),
+);
 
 /**
  * `document`: a council document (a seed), cited by line; `extract`: an
@@ -71,7 +69,7 @@ export const sourceSchema = z.strictObject({
   /** Table or figure, as a reader would look for it; for an extract, the column header the value stands under. */
   ref: nonEmpty,
   /** 1-based line of the document the value stands on; for an extract, its row as a spreadsheet numbers it (the header row is 1). */
-  line: z.number().int().positive(),
+  line: z.number().check(z.int(), z.positive()),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -88,18 +86,18 @@ export const figureSchema = z.strictObject({
   measure: kebab,
   statistic: z.enum(STATISTICS),
   period: periodIdSchema,
-  comparison: periodIdSchema.nullable(),
-  value: z.number().finite(),
+  comparison: z.nullable(periodIdSchema),
+  value: z.number(),
   unit: kebab,
   /** Every place this figure is printed, most recent publication first. */
-  printings: z.array(printingSchema).min(1),
+  printings: z.array(printingSchema).check(z.minLength(1)),
   /**
    * False where another figure with the same meaning was printed with a
    * different value; the preferred one comes from the latest publication.
    */
   preferred: z.boolean(),
   noteIds: z.array(nonEmpty),
-  remark: z.string().nullable(),
+  remark: z.nullable(z.string()),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -107,9 +105,9 @@ export const notPublishedSchema = z.strictObject({
   dataset: z.enum(FIGURE_DATASETS),
   title: nonEmpty,
   /** What the chart shows, where it is one measure: it places the chart beside that measure's figures. */
-  measure: kebab.nullable(),
+  measure: z.nullable(kebab),
   source: sourceSchema,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 export type NotPublished = z.infer<typeof notPublishedSchema>;
 
@@ -134,7 +132,7 @@ export const familyMemberSchema = z.strictObject({
   force: nonEmpty,
   member: nonEmpty,
   /** Every spelling the documents use, kept as printed (e.g. "Maidston"). */
-  printings: z.array(printingSchema).min(1),
+  printings: z.array(printingSchema).check(z.minLength(1)),
 });
 export const familyGroupSchema = z.strictObject({
   ...header('family-group'),
@@ -181,7 +179,7 @@ export const recommendationSchema = z.strictObject({
   update: nonEmpty,
   status: nonEmpty,
   source: sourceSchema,
-  updateSource: sourceSchema.nullable(),
+  updateSource: z.nullable(sourceSchema),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
@@ -258,7 +256,7 @@ export const periodsSchema = z.strictObject({
       startStated: z.boolean(),
       /** False where the document gives no last day: `end` is then the latest it can be. */
       endStated: z.boolean(),
-      financialYear: z.string().nullable(),
+      financialYear: z.nullable(z.string()),
       label: nonEmpty,
       /** The documents' own wording for this period. */
       asPrinted: z.array(printingSchema),
@@ -282,14 +280,14 @@ export const noteSchema = z.strictObject({
   /** True for notes the build's consistency checks wrote. */
   generated: z.boolean(),
   text: nonEmpty,
-  source: sourceSchema.nullable(),
+  source: z.nullable(sourceSchema),
   /**
    * Set only where two published values contradict each other beyond their
    * printed precision: the one-line reason a figure's flag states, in words
    * ("the ten beats add up to 9,601"). A mislabelled header or an ambiguous
    * wording is an inconsistency note without a flag.
    */
-  flag: nonEmpty.nullable(),
+  flag: z.nullable(nonEmpty),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -315,7 +313,7 @@ export const DATASET_SCHEMAS = {
   periods: periodsSchema,
   notes: notesSchema,
   vocab: vocabSchema,
-} as const satisfies Record<DatasetId, z.ZodType>;
+} as const satisfies Record<DatasetId, z.ZodMiniType>;
 
 export type DatasetFile<D extends DatasetId> = z.infer<(typeof DATASET_SCHEMAS)[D]>;
 
@@ -341,19 +339,21 @@ export const manifestFileSchema = z.strictObject({
   /** Path relative to public/data: a part of a split dataset stands in a folder named after it. */
   path: z
     .string()
-    .regex(/^\d{4}-\d{2}\/[a-z-]+(\/[a-z0-9-]+)?\.(json|csv)$/, 'must be <snapshot>/<name>.json or .csv, or <snapshot>/<dataset>/<part>.json'),
+    .check(
+      z.regex(/^\d{4}-\d{2}\/[a-z-]+(\/[a-z0-9-]+)?\.(json|csv)$/, 'must be <snapshot>/<name>.json or .csv, or <snapshot>/<dataset>/<part>.json'),
+    ),
   dataset: z.union([z.enum(DATASETS), z.literal('figures')]),
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
+  bytes: z.number().check(z.int(), z.nonnegative()),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a hex sha256')),
   /** Set on the parts of a split dataset, which is then listed only as its parts. */
-  part: datasetPartSchema.optional(),
+  part: z.optional(datasetPartSchema),
 });
 
 /** A date as a document prints it: the ISO date, the document's own words and the line they stand on. */
 export const printedDateSchema = z.strictObject({
   date: isoDate,
   asPrinted: nonEmpty,
-  line: z.number().int().positive(),
+  line: z.number().check(z.int(), z.positive()),
 });
 
 /**
@@ -368,15 +368,17 @@ export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 /** A public https address of a document: no credentials, no script, a host name. */
 export const publicAddress = z
   .string()
-  .max(500)
-  .refine((v) => {
+  .check(
+    z.maxLength(500),
+    z.refine((v: string) => {
     try {
       const u = new URL(v);
       return u.protocol === 'https:' && u.username === '' && u.password === '' && u.hostname.includes('.') && u.href === v;
     } catch {
       return false;
     }
-  }, 'must be a full https:// address, written as a browser writes it (e.g. https://www.example.gov.uk/documents/pack.pdf)');
+    }, 'must be a full https:// address, written as a browser writes it (e.g. https://www.example.gov.uk/documents/pack.pdf)'),
+  );
 
 /** Where a snapshot's figures come from: a council document, or an analyst's extract and who ran it, from which system, when. */
 export const snapshotSourceSchema = z.discriminatedUnion('kind', [
@@ -389,7 +391,7 @@ export const snapshotSourceSchema = z.discriminatedUnion('kind', [
      * it (data/publications.csv `public_address`); absent otherwise. Citations
      * link there. Only https, so a link from the dashboard never downgrades.
      */
-    address: publicAddress.optional(),
+    address: z.optional(publicAddress),
   }),
   z.strictObject({
     kind: z.literal('extract'),
@@ -409,8 +411,8 @@ export const manifestSchema = z.strictObject({
   /** The partnership profile every snapshot is published for (see partnership.ts). */
   partnership: z.strictObject({
     path: z.literal('partnership.json'),
-    bytes: z.number().int().nonnegative(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
+    bytes: z.number().check(z.int(), z.nonnegative()),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a hex sha256')),
   }),
   snapshots: z
     .array(
@@ -424,31 +426,29 @@ export const manifestSchema = z.strictObject({
          * says why the printed date cannot be right, where the document
          * itself shows that.
          */
-        meeting: printedDateSchema.extend({ doubt: z.string().min(1).nullable() }).nullable(),
+        meeting: z.nullable(z.extend(printedDateSchema, { doubt: z.nullable(z.string().check(z.minLength(1))) })),
         /**
          * The date the document was issued, as printed; null where it prints
          * none. A release's date is its own, so it has no printed words or line.
          */
-        published: z
-          .union([printedDateSchema, z.strictObject({ date: isoDate, asPrinted: z.null(), line: z.null() })])
-          .nullable(),
+        published: z.nullable(z.union([printedDateSchema, z.strictObject({ date: isoDate, asPrinted: z.null(), line: z.null() })])),
         /**
          * The last day of the main period (below), where the document states
          * it; null where it does not. Never a guessed or assumed date.
          */
-        figuresTo: isoDate.nullable(),
+        figuresTo: z.nullable(isoDate),
         /** Every document and extract the snapshot's figures come from, oldest publication first. */
         sources: z.array(snapshotSourceSchema),
         /**
          * The period the snapshot's own publication mostly reports on (the one
          * most of its printed figures are for), for headers; null if none.
          */
-        mainPeriod: z.strictObject({ id: periodIdSchema, label: nonEmpty }).nullable(),
-        figureCount: z.number().int().nonnegative(),
-        files: z.array(manifestFileSchema).min(1),
+        mainPeriod: z.nullable(z.strictObject({ id: periodIdSchema, label: nonEmpty })),
+        figureCount: z.number().check(z.int(), z.nonnegative()),
+        files: z.array(manifestFileSchema).check(z.minLength(1)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   /** The snapshot a visitor sees first: the newest. */
   defaultSnapshot: snapshotId,
 });

@@ -3,7 +3,7 @@
  * with its schema, and a failure names the file, the path inside it and the
  * reason, e.g. `2024-04/beat-crime.json: figures[3].value: expected number`.
  */
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import { manifestSchema, type DatasetFile, type DatasetId, type Manifest } from './schema';
 import { decodeWireFile, formatPath } from './wire-schema';
 import { partnershipSchema, type Partnership } from './partnership';
@@ -12,7 +12,7 @@ export type Validated<T> = { ok: true; data: T } | { ok: false; errors: string[]
 
 export { formatPath };
 
-function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): Validated<z.output<S>> {
+function validate<S extends z.ZodMiniType>(file: string, schema: S, value: unknown): Validated<z.output<S>> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   return {

@@ -4,14 +4,14 @@
  * that compare the app's hand-written checks with it. The app never imports
  * this module, so none of it is in the page's scripts.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { DATASET_SCHEMAS, STATISTICS, SOURCE_KINDS, periodIdSchema, type DatasetId, type FigureDataset } from './schema';
 import type { WireFigures } from './wire-figures';
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-const nonEmpty = z.string().min(1, 'must not be empty');
-const int = z.number().int();
-const index = int.nonnegative();
+const kebab = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+const int = z.number().check(z.int());
+const index = z.number().check(z.int(), z.nonnegative());
 const runs = z.union([z.strictObject({ runs: z.array(int) }), z.strictObject({ deltas: z.array(int) })]);
 
 export const wireFiguresSchema = z.strictObject({
@@ -28,7 +28,7 @@ export const wireFiguresSchema = z.strictObject({
     remarks: z.array(z.string()),
   }),
   columns: z.strictObject({
-    id: z.union([z.array(z.string()), z.strictObject({ width: int.positive(), joined: z.string() })]),
+    id: z.union([z.array(z.string()), z.strictObject({ width: z.number().check(z.int(), z.positive()), joined: z.string() })]),
     area: runs,
     measure: runs,
     statistic: runs,
@@ -53,10 +53,10 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.infer<typeof wireFiguresSchema>, WireFigures> = true;
 void sameShape;
 
-const withColumns = <D extends FigureDataset>(dataset: D) => DATASET_SCHEMAS[dataset].extend({ figures: wireFiguresSchema });
+const withColumns = <D extends FigureDataset>(dataset: D) => z.extend(DATASET_SCHEMAS[dataset], { figures: wireFiguresSchema });
 
 /** Every published dataset file as it is on the wire, one schema each: what public/data/schema describes. */
-export const WIRE_SCHEMAS: Record<DatasetId, z.ZodType> = {
+export const WIRE_SCHEMAS: Record<DatasetId, z.ZodMiniType> = {
   ...DATASET_SCHEMAS,
   'beat-crime': withColumns('beat-crime'),
   'csp-crime': withColumns('csp-crime'),

@@ -6,14 +6,14 @@
  * size. The JSON Schema files in public/data/schema come from
  * wire-figures-schema.ts, which describes the same wire files as one schema.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { DATASET_SCHEMAS, FIGURE_DATASETS, type DatasetId, type FigureDataset } from './schema';
 import { decodeFigures, type Decoded } from './wire-figures';
 
 /** A figure file's schema with its figures left to decodeFigures. */
-const withoutFigures = <D extends FigureDataset>(dataset: D) => DATASET_SCHEMAS[dataset].extend({ figures: z.unknown() });
+const withoutFigures = <D extends FigureDataset>(dataset: D) => z.extend(DATASET_SCHEMAS[dataset], { figures: z.unknown() });
 
-const STRUCTURE: Record<DatasetId, z.ZodType> = {
+const STRUCTURE: Record<DatasetId, z.ZodMiniType> = {
   ...DATASET_SCHEMAS,
   'beat-crime': withoutFigures('beat-crime'),
   'csp-crime': withoutFigures('csp-crime'),

@@ -5,10 +5,10 @@
  * and writing keeps only values that differ from the defaults, so links stay
  * short and old links keep working when defaults change.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export interface Param<T> {
-  schema: z.ZodType<T, string>;
+  schema: z.ZodMiniType<T, string>;
   default: T;
   /**
    * How the value is written back; must round-trip through `schema`. A method,
@@ -158,9 +158,11 @@ export function mergeParams<S extends ParamSpec>(
 
 // Parameter builders. Each returns a schema from string to a typed value.
 
+const splitList = (s: string): string[] => (s === '' ? [] : s.split(','));
+
 export function enumParam<const T extends readonly [string, ...string[]]>(options: T, fallback: T[number]): Param<T[number]> {
   return {
-    schema: z.enum(options) as unknown as z.ZodType<T[number], string>,
+    schema: z.enum(options) as unknown as z.ZodMiniType<T[number], string>,
     default: fallback,
     write: (v) => v,
     expects: `one of ${options.join(', ')}`,
@@ -168,21 +170,23 @@ export function enumParam<const T extends readonly [string, ...string[]]>(option
 }
 
 export function stringParam(pattern: RegExp, expects: string, fallback = ''): Param<string> {
-  return { schema: z.string().regex(pattern), default: fallback, write: (v) => v, expects };
+  return { schema: z.string().check(z.regex(pattern)), default: fallback, write: (v) => v, expects };
 }
 
 /** Free text such as a search box: bounded in length, otherwise anything. */
 export function textParam(maxLength = 200): Param<string> {
-  return { schema: z.string().max(maxLength), default: '', write: (v) => v, expects: `text of at most ${maxLength} characters` };
+  return {
+    schema: z.string().check(z.maxLength(maxLength)),
+    default: '',
+    write: (v) => v,
+    expects: `text of at most ${maxLength} characters`,
+  };
 }
 
 /** A comma-separated list of items that each match `item`; the empty list is the default. */
 export function listParam(item: RegExp, expects: string): Param<string[]> {
   return {
-    schema: z
-      .string()
-      .transform((s) => (s === '' ? [] : s.split(',')))
-      .pipe(z.array(z.string().regex(item))) as unknown as z.ZodType<string[], string>,
+    schema: z.pipe(z.pipe(z.string(), z.transform(splitList)), z.array(z.string().check(z.regex(item)))),
     default: [],
     write: (v) => v.join(','),
     expects,
@@ -191,16 +195,13 @@ export function listParam(item: RegExp, expects: string): Param<string[]> {
 
 /** One of options known only at run time, such as a partnership's areas; the empty string is the default. */
 export function choiceParam(options: readonly string[], expects: string): Param<string> {
-  return { schema: z.string().refine((s) => options.includes(s)), default: '', write: (v) => v, expects };
+  return { schema: z.string().check(z.refine((s) => options.includes(s))), default: '', write: (v) => v, expects };
 }
 
 /** A comma-separated list of options known only at run time; the empty list is the default. */
 export function choiceListParam(options: readonly string[], expects: string): Param<string[]> {
   return {
-    schema: z
-      .string()
-      .transform((s) => (s === '' ? [] : s.split(',')))
-      .pipe(z.array(z.string().refine((s) => options.includes(s)))) as unknown as z.ZodType<string[], string>,
+    schema: z.pipe(z.pipe(z.string(), z.transform(splitList)), z.array(z.string().check(z.refine((s) => options.includes(s))))),
     default: [],
     write: (v) => v.join(','),
     expects,
@@ -209,7 +210,10 @@ export function choiceListParam(options: readonly string[], expects: string): Pa
 
 export function booleanParam(): Param<boolean> {
   return {
-    schema: z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true') as unknown as z.ZodType<boolean, string>,
+    schema: z.pipe(
+      z.enum(['1', '0', 'true', 'false']),
+      z.transform((v: '1' | '0' | 'true' | 'false') => v === '1' || v === 'true'),
+    ) as unknown as z.ZodMiniType<boolean, string>,
     default: false,
     write: (v) => (v ? '1' : '0'),
     expects: '1 or 0',
@@ -252,10 +256,11 @@ export function sortParam(columns: SortColumns, fallback: SortState | null = nul
   const allowed = (c: string) => columns === BUILT_FROM_DATA || columns.includes(c);
   return {
     schema: z
-      .string()
-      .regex(SORT_FORM)
-      .transform((s) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') }))
-      .refine((s) => allowed(s.column)) as unknown as z.ZodType<SortState | null, string>,
+      .pipe(
+        z.string().check(z.regex(SORT_FORM)),
+        z.transform((s: string) => ({ column: s.replace(/^-/, ''), descending: s.startsWith('-') })),
+      )
+      .check(z.refine((s) => allowed(s.column))) as unknown as z.ZodMiniType<SortState | null, string>,
     default: fallback,
     write: writeSort,
     expects: sortExpects(columns),

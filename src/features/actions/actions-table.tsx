@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { SortState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
+import { VirtualRows } from '../../components/data-table/virtual-rows';
 import { withContext } from '../../components/data-table/columns';
 import { useFigureLookups } from '../../components/figures/figure-context';
 import { ACTION_COLUMNS } from './action-columns';
@@ -65,6 +66,7 @@ export function ActionsTable({ rows, sorts, onSortChange, filtered, disclosure, 
                 onSortChange={(next) => onSortChange(g.key, next)}
                 empty="No actions or recommendations match these filters."
                 // A force's log runs to thousands of rows.
+                virtualRows={VirtualRows}
               />
             </div>
           </section>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { DataTable } from '../../components/data-table/data-table';
+import { VirtualRows } from '../../components/data-table/virtual-rows';
 import { SelectField } from '../../components/form/select-field';
 import { withContext } from '../../components/data-table/columns';
 import { FigureValue } from '../../components/figures/figure-value';
@@ -145,6 +146,7 @@ export function BeatPage({ beat, beatCrime, cspCrime, places, state }: Props) {
           onSortChange={(sort) => setParams({ 'sort.figures': sort })}
           empty="No figures published for this selection."
           // A force-wide sub-area publishes thousands of figures (20 crime types × 120 months).
+          virtualRows={VirtualRows}
         />
       </section>
     </>

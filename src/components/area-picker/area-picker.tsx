@@ -95,7 +95,8 @@ export function AreaPicker({ label, plural, options, selected, onChange, hint }:
         onBlur={() => setOpen(false)}
       />
       <ul id={listId} role="listbox" aria-label={label} aria-multiselectable="true" className="area-picker__list" hidden={!open}>
-        {listed.map((o, i) => (
+        {/* Closed, the list holds nothing: every render of the view around it would otherwise rebuild 50 hidden options. */}
+        {(open ? listed : []).map((o, i) => (
           <li
             key={o.value}
             id={`${id}-opt-${o.value}`}

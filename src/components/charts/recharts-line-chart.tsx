@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart as RechartsChart, ResponsiveContainer, T
 import type { DotItemDotProps } from 'recharts';
 import { CONTEXT_GREY, type ChartSeries } from './palette';
 import { DirectLabels, directLabelRoom } from './direct-labels';
+import { ThinnedMarkers } from './thinned-markers';
 import { useWidth } from './use-width';
 import { timeRows } from '../../lib/time-rows';
 
@@ -85,7 +86,7 @@ export function RechartsLineChart({
         : times
       ).map((p) => ({ t: p.t, ...p.values }))
     : points.map((p) => ({ x: p.x, ...p.values }));
-  // A long run of points (120 months) marks about a dozen of them: the shape still tells the lines apart without colour, and 1,440 markers were most of the drawing.
+  // A long run of points (120 months) marks about a dozen of them (thinned-markers.tsx): 1,440 markers were most of the drawing.
   const markEvery = rows.length > MAX_TICKS ? Math.ceil(rows.length / 12) : 1;
   // Context lines first, so the chosen ones are drawn over them.
   const drawn = [...series.filter((s) => s.context), ...labelled];
@@ -150,24 +151,25 @@ export function RechartsLineChart({
                 strokeDasharray={style.dash}
                 connectNulls={false}
                 isAnimationActive={false}
-                dot={(props: DotItemDotProps) =>
-                  props.index % markEvery === 0 || props.index === rows.length - 1 ? (
-                    <Marker
-                      key={`${s.key}-${props.index}`}
-                      cx={props.cx}
-                      cy={props.cy}
-                      type={style.marker}
-                      size={48}
-                      fill={style.colour}
-                      stroke={style.colour}
-                    />
-                  ) : (
-                    <g key={`${s.key}-${props.index}`} />
-                  )
+                dot={
+                  markEvery > 1
+                    ? false
+                    : (props: DotItemDotProps) => (
+                        <Marker
+                          key={`${s.key}-${props.index}`}
+                          cx={props.cx}
+                          cy={props.cy}
+                          type={style.marker}
+                          size={48}
+                          fill={style.colour}
+                          stroke={style.colour}
+                        />
+                      )
                 }
               />
             );
           })}
+          {markEvery > 1 ? <ThinnedMarkers series={labelled} rows={rows} xKey={timed ? 't' : 'x'} every={markEvery} /> : null}
           {room > 0 ? <DirectLabels series={labelled} rows={rows} xKey={timed ? 't' : 'x'} /> : null}
         </RechartsChart>
       </ResponsiveContainer>

@@ -18,7 +18,9 @@ export function useOverflows<T extends HTMLElement>(): [(node: T | null) => void
     const inner = node.firstElementChild;
     if (inner) o.observe(inner);
     observer.current = o;
-    check();
+    // No check here: reading scrollWidth while React commits forces a layout of the whole page inside the
+    // commit's task (a long page of tables: 0.4 s in one task). The observer reports the first size after
+    // the browser's own layout, so the answer comes a frame later, in a task of its own.
   }, []);
   return [ref, overflows];
 }

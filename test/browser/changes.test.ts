@@ -50,7 +50,10 @@ function url(base: string, query: string): string {
 async function openChanges(page: Page, base: string, query = PAIR): Promise<Locator> {
   await page.goto(url(base, query));
   await page.getByRole('heading', { name: 'Every change' }).waitFor();
-  return page.getByRole('table', { name: /^Changes from/ });
+  // The list is drawn a moment after the heading and counts (a deferred render), so wait for it as a reader would.
+  const table = page.getByRole('table', { name: /^Changes from/ });
+  await table.waitFor();
+  return table;
 }
 
 /** The row whose header (the figure, note, action or recommendation) matches. */

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -20,6 +20,7 @@ import { beatMeasures, beatPeriodSeries, beatTrend, unavailableMeasures } from '
 import { AreaControls } from './area-controls';
 import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
 import { SmallMultiples } from './small-multiples';
+import { useStableList } from './stable-list';
 
 interface Glance {
   heat: HeatTableData | null;
@@ -58,7 +59,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   );
   // Many areas: every area's trend is worked out, then only the lines chosen (top N or picked) are drawn.
   const many = subareas.areas.length > MANY_AREAS;
-  const areasAsked = many ? EVERY_AREA : params.beats;
+  const beatsPicked = useStableList(params.beats);
+  const areasAsked = many ? EVERY_AREA : beatsPicked;
   const everyTrend = useMemo(
     () =>
       beatTrend(
@@ -71,8 +73,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   );
   const ranked = useMemo(() => (many ? rankedAreas(everyTrend) : []), [many, everyTrend]);
   const trend = useMemo(
-    () => (many ? restrictTrend(everyTrend, drawnAreas(ranked, params.lines, params.beats)) : everyTrend),
-    [many, everyTrend, ranked, params.lines, params.beats],
+    () => (many ? restrictTrend(everyTrend, drawnAreas(ranked, params.lines, beatsPicked)) : everyTrend),
+    [many, everyTrend, ranked, params.lines, beatsPicked],
   );
 
   const unavailable = useMemo(() => unavailableMeasures(crimeTypes, measures, beatCrime.notPublished), [crimeTypes, measures, beatCrime]);
@@ -128,6 +130,20 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     ),
     [glance, subareas],
   );
+
+  // The small multiples keep their drawing through a sort or a change of the lines drawn: the same areas in the same
+  // order, links without the table's sort (like the glance table's), and a page change that always reads the newest address.
+  const byChange = params.lines === 'top-change';
+  const multiplesOrder = useMemo(() => (many ? sortedBy(ranked, byChange ? 'change' : 'latest') : []), [many, ranked, byChange]);
+  const multipleLink = useCallback(
+    (beat: string) => glanceLinks.linkTo({ beat, crime: measure, period: '', sort: null }),
+    [glanceLinks, measure],
+  );
+  const setParamsNow = useRef(state.setParams);
+  useEffect(() => {
+    setParamsNow.current = state.setParams;
+  }, [state.setParams]);
+  const onPage = useCallback((page: number) => setParamsNow.current({ page: String(page) }), []);
 
   // Likewise the chart and its table of 120 periods at force scale: a page of small multiples or a picked area
   // paints at once, and the chart follows in the background (it is drawn from the same trend, so it never disagrees for long).
@@ -190,13 +206,13 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
       {many ? (
         <SmallMultiples
           trend={everyTrend}
-          areas={sortedBy(ranked, params.lines === 'top-change' ? 'change' : 'latest')}
-          order={params.lines === 'top-change' ? 'Largest rise first' : 'Highest newest count first'}
-          measureName={measureLabel(lookups, measure)}
+          areas={multiplesOrder}
+          order={byChange ? 'Largest rise first' : 'Highest newest count first'}
+          measureName={measureName}
           subareas={subareas}
           page={Number(params.page)}
-          onPage={(page) => state.setParams({ page: String(page) })}
-          linkTo={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
+          onPage={onPage}
+          linkTo={multipleLink}
         />
       ) : null}
       <h2>Each {subareas.singular}&rsquo;s page</h2>

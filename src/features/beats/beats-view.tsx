@@ -21,6 +21,7 @@ import { AreaControls } from './area-controls';
 import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
 import { SmallMultiples } from './small-multiples';
 import { useStableList } from './stable-list';
+import { useKeptWhile } from './kept-while';
 
 interface Glance {
   heat: HeatTableData | null;
@@ -39,9 +40,14 @@ interface Props {
   cspCrime: DatasetFile<'csp-crime'>;
   places: DatasetFile<'places'>;
   state: ViewState<typeof BEAT_PARAMS>;
+  /**
+   * A crime type whose figures are still loading while `beatCrime` holds the last one's: only its newest period is
+   * in, so drawn now it would be one period ranked as bars where many are published.
+   */
+  waitingFor?: string | null;
 }
 
-export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
+export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = null }: Props) {
   const { params } = state;
   const lookups = useFigureLookups();
   const partnership = usePartnership();
@@ -49,6 +55,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   const { crimeTypes } = partnership;
   const measures = useMemo(() => beatMeasures(beatCrime.figures, subareas, crimeTypes), [beatCrime, subareas, crimeTypes]);
   const measure = measures.includes(params.measure) ? params.measure : (measures[0] ?? params.measure);
+  // Until the crime type's figures arrive, the chart and small multiples keep the last drawing, dimmed and marked busy.
+  const waiting = waitingFor !== null && waitingFor === measure;
   const seriesOptions = useMemo(
     () => beatPeriodSeries(beatCrime.figures, lookups.periods, measure, subareas),
     [beatCrime, lookups, measure, subareas],
@@ -81,7 +89,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   // A crime type published by beat for fewer periods than another, or with gaps, points to the chart of it printed only as an image.
   const longest = useMemo(() => Math.max(0, ...measures.map((m) => seriesFor(m)[0]?.periods.length ?? 0)), [measures, seriesFor]);
   const gaps = trend.points.some((p) => trend.beats.some((b) => p.values[b] === null));
-  const short = (seriesOptions[0]?.periods.length ?? 0) < longest || gaps;
+  const short = !waiting && ((seriesOptions[0]?.periods.length ?? 0) < longest || gaps);
   const images = useMemo(() => (short ? beatCrime.notPublished.filter((n) => n.measure === measure) : []), [short, beatCrime, measure]);
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
@@ -149,8 +157,12 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   // paints at once, and the chart follows in the background (it is drawn from the same trend, so it never disagrees for long).
   const measureName = measureLabel(lookups, measure);
   const chartNow = useMemo(() => ({ trend, state, measure, measureName }), [trend, state, measure, measureName]);
-  const chartLater = useDeferredValue(chartNow);
-  const chartInputs = many ? chartLater : chartNow;
+  // Held before the deferral, so the background drawing never passes through the one-period trend either. The kept
+  // drawing takes the current address (its sort and links must not undo the crime type just chosen).
+  const chartKept = useKeptWhile(chartNow, waiting);
+  const chartShown = useMemo(() => (waiting ? { ...chartKept, state } : chartNow), [waiting, chartKept, chartNow, state]);
+  const chartLater = useDeferredValue(chartShown);
+  const chartInputs = many ? chartLater : chartShown;
   const chart = useMemo(
     () => (
       <BeatTrendChart
@@ -162,6 +174,11 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     ),
     [chartInputs],
   );
+  const multiplesNow = useMemo(
+    () => ({ trend: everyTrend, areas: multiplesOrder, measureName }),
+    [everyTrend, multiplesOrder, measureName],
+  );
+  const multiples = useKeptWhile(multiplesNow, waiting);
 
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
@@ -202,19 +219,24 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
           />
         }
       />
-      {chart}
-      {many ? (
-        <SmallMultiples
-          trend={everyTrend}
-          areas={multiplesOrder}
-          order={byChange ? 'Largest rise first' : 'Highest newest count first'}
-          measureName={measureName}
-          subareas={subareas}
-          page={Number(params.page)}
-          onPage={onPage}
-          linkTo={multipleLink}
-        />
-      ) : null}
+      <p role="status" className="beats-waiting">
+        {waiting ? `Loading ${measureName}… The chart below still shows ${chartInputs.measureName} until it arrives.` : ''}
+      </p>
+      <div className={waiting ? 'beats-drawing beats-drawing--waiting' : 'beats-drawing'} aria-busy={waiting} inert={waiting}>
+        {chart}
+        {many ? (
+          <SmallMultiples
+            trend={multiples.trend}
+            areas={multiples.areas}
+            order={byChange ? 'Largest rise first' : 'Highest newest count first'}
+            measureName={multiples.measureName}
+            subareas={subareas}
+            page={Number(params.page)}
+            onPage={onPage}
+            linkTo={multipleLink}
+          />
+        ) : null}
+      </div>
       <h2>Each {subareas.singular}&rsquo;s page</h2>
       {pageLinks}
       <NotPublishedList items={beatCrime.notPublished} />

@@ -22,6 +22,7 @@ import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './
 import { SmallMultiples } from './small-multiples';
 import { useStableList } from './stable-list';
 import { useKeptWhile } from './kept-while';
+import { PageLinks } from './page-links';
 
 interface Glance {
   heat: HeatTableData | null;
@@ -124,19 +125,9 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
       ) : null,
     [glance, subareas, glanceMeasureName],
   );
-  const pageLinks = useMemo(
-    () => (
-      <ul className="link-grid">
-        {glance === NO_GLANCE
-          ? null
-          : subareas.areas.map((b) => (
-              <li key={b.code}>
-                <a href={glance.linkTo({ beat: b.code, crime: glance.measure, period: '' })}>{b.label}</a>
-              </li>
-            ))}
-      </ul>
-    ),
-    [glance, subareas],
+  const pageLink = useMemo(
+    () => (glance === NO_GLANCE ? null : (beat: string) => glance.linkTo({ beat, crime: glance.measure, period: '' })),
+    [glance],
   );
 
   // The small multiples keep their drawing through a sort or a change of the lines drawn: the same areas in the same
@@ -238,7 +229,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
         ) : null}
       </div>
       <h2>Each {subareas.singular}&rsquo;s page</h2>
-      {pageLinks}
+      <PageLinks areas={subareas.areas} linkTo={pageLink} />
       <NotPublishedList items={beatCrime.notPublished} />
     </>
   );

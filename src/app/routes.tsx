@@ -161,12 +161,12 @@ function BeatsRoute({ snapshotId, manifest }: RouteProps) {
   const state = useViewState(spec);
   // The trends draw one crime type: where the dataset is split, only its part loads. A beat's own page shows every crime type.
   const measure = state.params.beat === '' ? state.params.measure : null;
-  const beatCrime = useMeasurePart(manifest, snapshotId, 'beat-crime', measure, partnership.crimeTypes);
+  const { state: beatCrime, waitingFor } = useMeasurePart(manifest, snapshotId, 'beat-crime', measure, partnership.crimeTypes);
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const places = useDataset(snapshotId, 'places');
   return whenReady(
     [beatCrime, cspCrime, places] as const,
-    (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} />,
+    (b, c, p) => <BeatsView beatCrime={b} cspCrime={c} places={p} state={state} waitingFor={waitingFor} />,
     state.problems,
   );
 }

@@ -39,6 +39,17 @@ function useWhole<D extends SplittableDataset>(enabled: boolean, snapshotId: str
   return state as LoadState<DatasetFile<D>>;
 }
 
+/** The dataset as far as it has loaded, and the measure whose part is still on its way while an earlier one is shown. */
+export interface MeasurePart<D extends SplittableDataset> {
+  state: LoadState<DatasetFile<D>>;
+  /**
+   * Set while `state` holds an earlier measure's part in place of this one's:
+   * its newest period is there already (from the newest part), the rest not,
+   * so a view drawing it now would draw one period where there are many.
+   */
+  waitingFor: string | null;
+}
+
 /**
  * `measure` null asks for the whole dataset. While another measure's part
  * loads, the figures last shown stay (with the newest period of every
@@ -50,7 +61,7 @@ export function useMeasurePart<D extends SplittableDataset>(
   dataset: D,
   measure: string | null,
   preferred: readonly string[],
-): LoadState<DatasetFile<D>> {
+): MeasurePart<D> {
   const parts = useMemo(() => listedParts(manifest, snapshotId, dataset), [manifest, snapshotId, dataset]);
   const split = parts.length > 0 && measure !== null;
   const chosen = split ? chosenMeasure(partMeasures(parts), preferred, measure) : null;
@@ -62,9 +73,12 @@ export function useMeasurePart<D extends SplittableDataset>(
   // The measure whose part was last ready: React's pattern for keeping what an earlier render showed.
   const [shown, setShown] = useState<ListedPart | null>(null);
   if (one.status === 'ready' && shown !== measurePart) setShown(measurePart);
-  const previous = usePart(snapshotId, dataset, one.status === 'loading' ? shown : null);
-  const drawn = one.status === 'loading' && previous.status === 'ready' ? previous : one;
-  return useMemo((): LoadState<DatasetFile<D>> => {
+  // Idle too: the render that asks for a new part comes before the effect that starts loading it, and a loading
+  // message there would take the view down and back (losing its place) for one frame.
+  const pending = one.status === 'idle' || one.status === 'loading';
+  const previous = usePart(snapshotId, dataset, pending ? shown : null);
+  const drawn = pending && previous.status === 'ready' ? previous : one;
+  const state = useMemo((): LoadState<DatasetFile<D>> => {
     if (!split) return whole;
     const states = [newest, drawn];
     const errors = states.flatMap((s) => (s.status === 'error' ? s.errors : []));
@@ -73,4 +87,6 @@ export function useMeasurePart<D extends SplittableDataset>(
     const merged = mergeParts([newest.data, drawn.data]);
     return merged ? { status: 'ready', data: merged } : { status: 'loading' };
   }, [split, whole, newest, drawn]);
+  const waitingFor = split && pending && previous.status === 'ready' ? chosen : null;
+  return useMemo(() => ({ state, waitingFor }), [state, waitingFor]);
 }

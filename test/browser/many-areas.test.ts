@@ -112,6 +112,45 @@ describe('beat trends with many areas (SYNTHETIC 40-sector partnership)', () => 
     }
   });
 
+  test('keeps the last chart, dimmed and marked busy, while another crime type loads, never one period as bars', async () => {
+    const page = await newPage(browser);
+    // The next crime type's part is held back until the page has been looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/beat-crime\/measure-(?!all-crime)[^/]*\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await openTrends(page, server.url);
+      const select = page.locator('#beat-measure');
+      const before = await select.inputValue();
+      const title = page.locator('.beats-drawing .chart-frame__title').first();
+      const titleBefore = await title.innerText();
+      const option = select.locator('option').nth(1);
+      const [value, label] = [await option.getAttribute('value'), (await option.innerText()).trim()];
+      assert.ok(value !== null && value !== before);
+      await select.selectOption(value);
+      const status = page.getByRole('status').filter({ hasText: `Loading ${label}` });
+      await status.waitFor();
+      const drawing = page.locator('.beats-drawing');
+      assert.equal(await drawing.getAttribute('aria-busy'), 'true');
+      // The last crime type's line chart stays; no single-period ranking of the new one is drawn meanwhile.
+      assert.equal(await page.getByText('One period only, so the sectors are ranked by their count.').count(), 0);
+      assert.equal(await title.innerText(), titleBefore);
+      release();
+      await page.locator('.beats-drawing .chart-frame__title', { hasText: label }).first().waitFor();
+      assert.equal(await drawing.getAttribute('aria-busy'), 'false');
+      assert.equal(await page.getByText('One period only, so the sectors are ranked by their count.').count(), 0);
+      assert.equal(await status.count(), 0);
+    } finally {
+      release();
+      await closePage(page);
+    }
+  });
+
   test('pages through every sector as small multiples', async () => {
     const page = await newPage(browser);
     try {

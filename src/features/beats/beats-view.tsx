@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -20,6 +20,9 @@ import { beatMeasures, beatPeriodSeries, beatTrend, unavailableMeasures } from '
 import { AreaControls } from './area-controls';
 import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
 import { SmallMultiples } from './small-multiples';
+import { useStableList } from './stable-list';
+import { useKeptWhile } from './kept-while';
+import { PageLinks } from './page-links';
 
 interface Glance {
   heat: HeatTableData | null;
@@ -38,9 +41,14 @@ interface Props {
   cspCrime: DatasetFile<'csp-crime'>;
   places: DatasetFile<'places'>;
   state: ViewState<typeof BEAT_PARAMS>;
+  /**
+   * A crime type whose figures are still loading while `beatCrime` holds the last one's: only its newest period is
+   * in, so drawn now it would be one period ranked as bars where many are published.
+   */
+  waitingFor?: string | null;
 }
 
-export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
+export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = null }: Props) {
   const { params } = state;
   const lookups = useFigureLookups();
   const partnership = usePartnership();
@@ -48,6 +56,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   const { crimeTypes } = partnership;
   const measures = useMemo(() => beatMeasures(beatCrime.figures, subareas, crimeTypes), [beatCrime, subareas, crimeTypes]);
   const measure = measures.includes(params.measure) ? params.measure : (measures[0] ?? params.measure);
+  // Until the crime type's figures arrive, the chart and small multiples keep the last drawing, dimmed and marked busy.
+  const waiting = waitingFor !== null && waitingFor === measure;
   const seriesOptions = useMemo(
     () => beatPeriodSeries(beatCrime.figures, lookups.periods, measure, subareas),
     [beatCrime, lookups, measure, subareas],
@@ -58,7 +68,8 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   );
   // Many areas: every area's trend is worked out, then only the lines chosen (top N or picked) are drawn.
   const many = subareas.areas.length > MANY_AREAS;
-  const areasAsked = many ? EVERY_AREA : params.beats;
+  const beatsPicked = useStableList(params.beats);
+  const areasAsked = many ? EVERY_AREA : beatsPicked;
   const everyTrend = useMemo(
     () =>
       beatTrend(
@@ -71,15 +82,15 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
   );
   const ranked = useMemo(() => (many ? rankedAreas(everyTrend) : []), [many, everyTrend]);
   const trend = useMemo(
-    () => (many ? restrictTrend(everyTrend, drawnAreas(ranked, params.lines, params.beats)) : everyTrend),
-    [many, everyTrend, ranked, params.lines, params.beats],
+    () => (many ? restrictTrend(everyTrend, drawnAreas(ranked, params.lines, beatsPicked)) : everyTrend),
+    [many, everyTrend, ranked, params.lines, beatsPicked],
   );
 
   const unavailable = useMemo(() => unavailableMeasures(crimeTypes, measures, beatCrime.notPublished), [crimeTypes, measures, beatCrime]);
   // A crime type published by beat for fewer periods than another, or with gaps, points to the chart of it printed only as an image.
   const longest = useMemo(() => Math.max(0, ...measures.map((m) => seriesFor(m)[0]?.periods.length ?? 0)), [measures, seriesFor]);
   const gaps = trend.points.some((p) => trend.beats.some((b) => p.values[b] === null));
-  const short = (seriesOptions[0]?.periods.length ?? 0) < longest || gaps;
+  const short = !waiting && ((seriesOptions[0]?.periods.length ?? 0) < longest || gaps);
   const images = useMemo(() => (short ? beatCrime.notPublished.filter((n) => n.measure === measure) : []), [short, beatCrime, measure]);
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
@@ -114,27 +125,35 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
       ) : null,
     [glance, subareas, glanceMeasureName],
   );
-  const pageLinks = useMemo(
-    () => (
-      <ul className="link-grid">
-        {glance === NO_GLANCE
-          ? null
-          : subareas.areas.map((b) => (
-              <li key={b.code}>
-                <a href={glance.linkTo({ beat: b.code, crime: glance.measure, period: '' })}>{b.label}</a>
-              </li>
-            ))}
-      </ul>
-    ),
-    [glance, subareas],
+  const pageLink = useMemo(
+    () => (glance === NO_GLANCE ? null : (beat: string) => glance.linkTo({ beat, crime: glance.measure, period: '' })),
+    [glance],
   );
+
+  // The small multiples keep their drawing through a sort or a change of the lines drawn: the same areas in the same
+  // order, links without the table's sort (like the glance table's), and a page change that always reads the newest address.
+  const byChange = params.lines === 'top-change';
+  const multiplesOrder = useMemo(() => (many ? sortedBy(ranked, byChange ? 'change' : 'latest') : []), [many, ranked, byChange]);
+  const multipleLink = useCallback(
+    (beat: string) => glanceLinks.linkTo({ beat, crime: measure, period: '', sort: null }),
+    [glanceLinks, measure],
+  );
+  const setParamsNow = useRef(state.setParams);
+  useEffect(() => {
+    setParamsNow.current = state.setParams;
+  }, [state.setParams]);
+  const onPage = useCallback((page: number) => setParamsNow.current({ page: String(page) }), []);
 
   // Likewise the chart and its table of 120 periods at force scale: a page of small multiples or a picked area
   // paints at once, and the chart follows in the background (it is drawn from the same trend, so it never disagrees for long).
   const measureName = measureLabel(lookups, measure);
   const chartNow = useMemo(() => ({ trend, state, measure, measureName }), [trend, state, measure, measureName]);
-  const chartLater = useDeferredValue(chartNow);
-  const chartInputs = many ? chartLater : chartNow;
+  // Held before the deferral, so the background drawing never passes through the one-period trend either. The kept
+  // drawing takes the current address (its sort and links must not undo the crime type just chosen).
+  const chartKept = useKeptWhile(chartNow, waiting);
+  const chartShown = useMemo(() => (waiting ? { ...chartKept, state } : chartNow), [waiting, chartKept, chartNow, state]);
+  const chartLater = useDeferredValue(chartShown);
+  const chartInputs = many ? chartLater : chartShown;
   const chart = useMemo(
     () => (
       <BeatTrendChart
@@ -146,6 +165,11 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
     ),
     [chartInputs],
   );
+  const multiplesNow = useMemo(
+    () => ({ trend: everyTrend, areas: multiplesOrder, measureName }),
+    [everyTrend, multiplesOrder, measureName],
+  );
+  const multiples = useKeptWhile(multiplesNow, waiting);
 
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
@@ -186,21 +210,26 @@ export function BeatsView({ beatCrime, cspCrime, places, state }: Props) {
           />
         }
       />
-      {chart}
-      {many ? (
-        <SmallMultiples
-          trend={everyTrend}
-          areas={sortedBy(ranked, params.lines === 'top-change' ? 'change' : 'latest')}
-          order={params.lines === 'top-change' ? 'Largest rise first' : 'Highest newest count first'}
-          measureName={measureLabel(lookups, measure)}
-          subareas={subareas}
-          page={Number(params.page)}
-          onPage={(page) => state.setParams({ page: String(page) })}
-          linkTo={(beat) => state.linkTo({ beat, crime: measure, period: '' })}
-        />
-      ) : null}
+      <p role="status" className="beats-waiting">
+        {waiting ? `Loading ${measureName}… The chart below still shows ${chartInputs.measureName} until it arrives.` : ''}
+      </p>
+      <div className={waiting ? 'beats-drawing beats-drawing--waiting' : 'beats-drawing'} aria-busy={waiting} inert={waiting}>
+        {chart}
+        {many ? (
+          <SmallMultiples
+            trend={multiples.trend}
+            areas={multiples.areas}
+            order={byChange ? 'Largest rise first' : 'Highest newest count first'}
+            measureName={multiples.measureName}
+            subareas={subareas}
+            page={Number(params.page)}
+            onPage={onPage}
+            linkTo={multipleLink}
+          />
+        ) : null}
+      </div>
       <h2>Each {subareas.singular}&rsquo;s page</h2>
-      {pageLinks}
+      <PageLinks areas={subareas.areas} linkTo={pageLink} />
       <NotPublishedList items={beatCrime.notPublished} />
     </>
   );

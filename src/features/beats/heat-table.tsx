@@ -1,10 +1,11 @@
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { Subareas } from '../../data/partnership-areas';
 import { subareaName } from '../../data/partnership-areas';
 import { formatFigure } from '../../lib/figure-format';
 import { SourceRef } from '../../components/endnotes/source-ref';
 import { useDocumentMode } from '../../components/layout/document-mode';
 import type { HeatTable as HeatTableData } from './heat-table-data';
+import { useStepLinks } from './step-links';
 
 interface Props {
   table: HeatTableData;
@@ -23,39 +24,6 @@ function tint(change: number | null): string {
 
 /** Rows rendered per step: at force scale the table holds 150 areas × 20 crime types of links. */
 const ROWS_PER_STEP = 15;
-
-/** Runs `fn` when the browser is next idle (soon after, where it cannot say); returns a cancel. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(fn, 50);
-  return () => clearTimeout(timer);
-}
-
-/**
- * The links each step of rows is drawn with, `undefined` for a step not
- * drawn yet: the first step at once, then, each time the browser is idle
- * (a transition, so a reader's input goes first), the next step that is
- * missing or drawn with older links. Every link carries the view's filters,
- * so each filter change re-links every cell: at force scale (3,000 cells)
- * doing that, or the first drawing, in one go held the page up for over a
- * second and kept restarting the chart's own render. A table of up to
- * ROWS_PER_STEP rows is one step, drawn whole as before.
- */
-function useStepLinks<T>(links: T, steps: number): (T | undefined)[] {
-  const [drawn, setDrawn] = useState<(T | undefined)[]>(() => [links]);
-  const next = Array.from({ length: steps }, (_, i) => i).find((i) => drawn[i] !== links);
-  useEffect(() => {
-    if (next === undefined) return;
-    return whenIdle(() =>
-      startTransition(() => setDrawn((before) => Array.from({ length: steps }, (_, i) => (i === next ? links : before[i])))),
-    );
-  }, [next, links, steps]);
-  // One step is the whole table: its links follow at once, as they always have.
-  return steps <= 1 ? [links] : drawn;
-}
 
 /**
  * Every beat against every crime type for one period: the count and the

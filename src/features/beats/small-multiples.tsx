@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Sparkline } from '../../components/charts/sparkline';
 import { subareaName, type Subareas } from '../../data/partnership-areas';
 import { formatNumber } from '../../lib/format';
@@ -22,7 +22,7 @@ interface Props {
  * one chart of 150 lines is unreadable, and 150 charts are slow to draw.
  * Each is a hand-drawn sparkline (no chart library) with its values in words.
  */
-export function SmallMultiples({ trend, areas, order, measureName, subareas, page, onPage, linkTo }: Props) {
+export const SmallMultiples = memo(function SmallMultiples({ trend, areas, order, measureName, subareas, page, onPage, linkTo }: Props) {
   const id = useId();
   const shown = pageOf(areas, page);
   const first = trend.points[0];
@@ -72,4 +72,4 @@ export function SmallMultiples({ trend, areas, order, measureName, subareas, pag
       {nav}
     </section>
   );
-}
+});

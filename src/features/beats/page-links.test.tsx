@@ -1,0 +1,27 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PageLinks } from './page-links';
+
+// SYNTHETIC areas: a force-sized list.
+const AREAS = Array.from({ length: 120 }, (_, i) => ({ code: `S${i + 1}`, label: `Synthetic sector ${i + 1}` }));
+
+describe('PageLinks', () => {
+  it('draws a link to every area a step at a time, and re-links every one when the filters change', async () => {
+    const { rerender } = render(<PageLinks areas={AREAS} linkTo={(b) => `?view=beats&beat=${b}`} />);
+    expect(screen.getAllByRole('link')).toHaveLength(50);
+    await waitFor(() => expect(screen.getAllByRole('link')).toHaveLength(120));
+    expect(screen.getByRole('link', { name: 'Synthetic sector 120' }).getAttribute('href')).toBe('?view=beats&beat=S120');
+    rerender(<PageLinks areas={AREAS} linkTo={(b) => `?view=beats&measure=burglary&beat=${b}`} />);
+    await waitFor(() =>
+      expect(screen.getAllByRole('link').every((a) => a.getAttribute('href')?.startsWith('?view=beats&measure=burglary&beat='))).toBe(true),
+    );
+    expect(screen.getAllByRole('link')).toHaveLength(120);
+  });
+
+  it('draws nothing before the links are known, and a short list whole', () => {
+    const { rerender } = render(<PageLinks areas={AREAS.slice(0, 10)} linkTo={null} />);
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    rerender(<PageLinks areas={AREAS.slice(0, 10)} linkTo={(b) => `#${b}`} />);
+    expect(screen.getAllByRole('link')).toHaveLength(10);
+  });
+});

@@ -12,6 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/lib/chromium.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { FORCE_WIDE, SYNTHETIC_SNAPSHOT, publishSyntheticForce } from '../scripts/lib/synthetic-force.ts';
+import { median, p95 } from './stats.ts';
 
 /** Set in the page before any of its scripts: what the benchmark reads back. */
 declare global {
@@ -79,16 +80,6 @@ function instrument(): void {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function p95(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
-}
-
 /** Performs one input and returns its slowest event's time to the next paint (Event Timing where it saw it, else the page's own timing). */
 async function timed(page: Page, act: () => Promise<void>): Promise<number> {
   await page.evaluate(() => {
@@ -125,21 +116,13 @@ async function oneRun(page: Page, url: string): Promise<Run> {
     return { load: nav?.loadEventEnd ?? Number.NaN, data };
   });
   // A: JSON.parse, in this page, of the very data files the view fetched (from the browser's cache).
-  const { parse, bytes } = await page.evaluate(async () => {
-    const urls = performance
+  const fetched = await page.evaluate(() =>
+    performance
       .getEntriesByType('resource')
       .map((e) => e.name)
-      .filter((name) => /\/data\/.*\.json$/.test(new URL(name).pathname));
-    const texts = await Promise.all(urls.map(async (u) => (await fetch(u, { cache: 'force-cache' })).text()));
-    const samples: number[] = [];
-    for (let i = 0; i < 7; i += 1) {
-      const t = performance.now();
-      for (const text of texts) JSON.parse(text);
-      samples.push(performance.now() - t);
-    }
-    samples.sort((a, b) => a - b);
-    return { parse: samples[3] ?? Number.NaN, bytes: texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0) };
-  });
+      .filter((name) => /\/data\/.*\.json$/.test(new URL(name).pathname)),
+  );
+  const { parse, bytes } = await parseInPage(page, fetched, 'force-cache');
   const { firstChart, filtersShown, chartBox } = await page.evaluate(() => ({
     firstChart: window.__bench.firstChart ?? Number.NaN,
     filtersShown: window.__bench.filtersShown ?? Number.NaN,
@@ -204,19 +187,26 @@ async function firstChartOnly(page: Page, url: string): Promise<number> {
   return page.evaluate(() => window.__bench.firstChart ?? Number.NaN);
 }
 
-/** JSON.parse, in the page, of every data file the snapshot publishes (fetched first, not timed): the median of 7. */
-async function parseWholeSnapshot(page: Page, paths: readonly string[]): Promise<{ parse: number; bytes: number }> {
-  return page.evaluate(async (urls) => {
-    const texts = await Promise.all(urls.map(async (u) => (await fetch(u)).text()));
-    const samples: number[] = [];
-    for (let i = 0; i < 7; i += 1) {
-      const t = performance.now();
-      for (const text of texts) JSON.parse(text);
-      samples.push(performance.now() - t);
-    }
-    samples.sort((a, b) => a - b);
-    return { parse: samples[3] ?? Number.NaN, bytes: texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0) };
-  }, paths);
+/** JSON.parse, in the page, of the given data files (fetched first, not timed): the median of 7. */
+async function parseInPage(
+  page: Page,
+  paths: readonly string[],
+  cache: RequestCache = 'default',
+): Promise<{ parse: number; bytes: number }> {
+  return page.evaluate(
+    async ({ urls, cache }) => {
+      const texts = await Promise.all(urls.map(async (u) => (await fetch(u, { cache })).text()));
+      const samples: number[] = [];
+      for (let i = 0; i < 7; i += 1) {
+        const t = performance.now();
+        for (const text of texts) JSON.parse(text);
+        samples.push(performance.now() - t);
+      }
+      samples.sort((a, b) => a - b);
+      return { parse: samples[3] ?? Number.NaN, bytes: texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0) };
+    },
+    { urls: [...paths], cache },
+  );
 }
 
 /**
@@ -246,7 +236,7 @@ async function contextLine(dist: string, forceUrl: string, forceFiles: readonly 
     try {
       const page = await context.newPage();
       await page.goto(forceUrl, { waitUntil: 'load' });
-      const whole = await parseWholeSnapshot(
+      const whole = await parseInPage(
         page,
         forceFiles.map((path) => new URL(`data/${path}`, forceUrl).href),
       );

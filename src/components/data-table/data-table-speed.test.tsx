@@ -120,3 +120,86 @@ describe('sorting a wide table', () => {
     expect(areas()).toEqual(['Mike', 'Kilo', 'Echo', 'Alpha']);
   });
 });
+
+/**
+ * A caller that answers each click a moment later and one at a time, as the
+ * address does when a view redraws in the background; or answers with a
+ * sort of its own; or refuses every click by returning false.
+ */
+function QueuedCaller({ refuse = false }: { refuse?: boolean }) {
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [asked, setAsked] = useState<(SortState | null)[]>([]);
+  return (
+    <PartnershipContext.Provider value={SYNTHETIC_PARTNERSHIP}>
+      <FigureContext.Provider value={LOOKUPS}>
+        <button
+          type="button"
+          onClick={() => {
+            const [first, ...rest] = asked;
+            if (first !== undefined) setSort(first);
+            setAsked(rest);
+          }}
+        >
+          Answer the oldest
+        </button>
+        <button type="button" onClick={() => setSort({ column: 'm0', descending: true })}>
+          Month 1 down
+        </button>
+        <button type="button" onClick={() => setSort({ column: 'm1', descending: true })}>
+          Month 2 down
+        </button>
+        <DataTable
+          caption="Synthetic counts by area and month"
+          columns={COLUMNS}
+          rows={ROWS}
+          rowKey={(r) => r.area}
+          sort={sort}
+          onSortChange={(s) => {
+            if (refuse) return false;
+            setAsked((before) => [...before, s]);
+          }}
+        />
+      </FigureContext.Provider>
+    </PartnershipContext.Provider>
+  );
+}
+
+describe('a clicked sort before its caller answers', () => {
+  const areaSort = () => screen.getByRole('columnheader', { name: /^Area/ }).getAttribute('aria-sort');
+
+  it('shows the newest of two quick clicks throughout, while the caller answers them one at a time', async () => {
+    render(<QueuedCaller />);
+    const button = screen.getByRole('button', { name: /^Area/ });
+    await userEvent.click(button);
+    await userEvent.click(button);
+    expect(areaSort()).toBe('descending');
+    // The caller takes in the first click: the second is still on its way, so the table keeps showing it.
+    await press('Answer the oldest');
+    expect(areaSort()).toBe('descending');
+    expect(areas()).toEqual(['Mike', 'Kilo', 'Echo', 'Alpha']);
+    await press('Answer the oldest');
+    expect(areaSort()).toBe('descending');
+    // Then a sort of the caller's own (a link, the back button) shows as given.
+    await press('Month 1 down');
+    expect(areaSort()).toBeNull();
+  });
+
+  it('drops a click the caller answers with a sort of its own', async () => {
+    render(<QueuedCaller />);
+    await press('Month 1 down');
+    expect(screen.getByRole('columnheader', { name: 'Month 1' })).toHaveAttribute('aria-sort', 'descending');
+    await userEvent.click(screen.getByRole('button', { name: /^Area/ }));
+    expect(areaSort()).toBe('ascending');
+    // The caller would not take it: it answers with another sort of its own.
+    await press('Month 2 down');
+    expect(areaSort()).toBeNull();
+    expect(screen.getByRole('columnheader', { name: 'Month 2' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('never shows a click its caller refuses outright', async () => {
+    render(<QueuedCaller refuse />);
+    await userEvent.click(screen.getByRole('button', { name: /^Area/ }));
+    expect(areaSort()).toBeNull();
+    expect(areas()).toEqual(['Kilo', 'Alpha', 'Mike', 'Echo']);
+  });
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import {
   createSortedRowModel,
   rowSortingFeature,
@@ -21,6 +21,7 @@ import { slug } from '../../lib/csv';
 import { saveFile } from '../../lib/download';
 import { PartEmbedButton, usePartTarget } from '../layout/part-embed';
 import { useOverflows } from './use-overflows';
+import { useClickedSort } from './use-clicked-sort';
 import { usePrinting, VIRTUALISE_ABOVE, type VirtualRowsComponent } from './virtual-print';
 import { useDocumentMode } from '../layout/document-mode';
 import './data-table.css';
@@ -39,7 +40,8 @@ interface Props<Row extends RowData> {
   rowKey: (row: Row) => string;
   /** Controlled sort, usually from the URL; null for the rows' own order. */
   sort: SortState | null;
-  onSortChange?: (sort: SortState | null) => void;
+  /** Returns false where the caller will not take the sort, which the table then never shows. */
+  onSortChange?: (sort: SortState | null) => unknown;
   /** Shown instead of an empty body. */
   empty?: string;
   /** The download's file name without `.csv`; by default the partnership's id and the caption. */
@@ -99,15 +101,8 @@ export function DataTable<Row extends RowData>({
     }));
   }, [columns, onSortChange]);
   // A click's sort is drawn at once, before the caller's state (often the URL, read by a whole view that may
-  // redraw in the background) comes back with it; whatever the caller then says, as from a link or the back
-  // button, is what shows.
-  const [clicked, setClicked] = useState<{ sort: SortState | null } | null>(null);
-  const [given, setGiven] = useState(sort);
-  if (given !== sort) {
-    setGiven(sort);
-    setClicked(null);
-  }
-  const shownSort = clicked !== null && given === sort ? clicked.sort : sort;
+  // redraw in the background) comes back with it (use-clicked-sort.ts).
+  const [shownSort, clicked] = useClickedSort(sort);
   const sorting = useMemo(() => toSorting(shownSort), [shownSort]);
   const data = rows as Row[];
   const table = useTable({
@@ -120,8 +115,7 @@ export function DataTable<Row extends RowData>({
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
       const chosen = first ? { column: first.id, descending: first.desc } : null;
-      setClicked({ sort: chosen });
-      onSortChange?.(chosen);
+      if (onSortChange?.(chosen) !== false) clicked(chosen);
     },
     enableSortingRemoval: true,
   });

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetFile } from '../../data/schema';
 import type { ViewState } from '../../lib/url-state';
 import { measureLabel, useFigureLookups } from '../../components/figures/figure-context';
@@ -108,6 +108,19 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
   );
   const glanceLater = useDeferredValue(glanceNow, many ? NO_GLANCE : glanceNow);
   const glance = many ? glanceLater : glanceNow;
+  // What a link is given as it is used, while the links drawn follow in the background (step-links.ts).
+  const glanceLatest = useRef(glanceNow);
+  useLayoutEffect(() => {
+    glanceLatest.current = glanceNow;
+  }, [glanceNow]);
+  const glanceLinkNow = useCallback(
+    (beat: string, crime: string, period: string) => glanceLatest.current.linkTo({ beat, crime, period }),
+    [],
+  );
+  const pageLinkNow = useCallback(
+    (beat: string) => glanceLatest.current.linkTo({ beat, crime: glanceLatest.current.measure, period: '' }),
+    [],
+  );
   // The same function every render, so the glance table's memoised rows keep while only their links change.
   const glanceMeasureName = useCallback((m: string) => measureLabel(lookups, m), [lookups]);
   const glanceSection = useMemo(
@@ -120,10 +133,11 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
             subareas={subareas}
             measureName={glanceMeasureName}
             linkTo={(beat, crime, period) => glance.linkTo({ beat, crime, period })}
+            linkNow={glanceLinkNow}
           />
         </section>
       ) : null,
-    [glance, subareas, glanceMeasureName],
+    [glance, subareas, glanceMeasureName, glanceLinkNow],
   );
   const pageLink = useMemo(
     () => (glance === NO_GLANCE ? null : (beat: string) => glance.linkTo({ beat, crime: glance.measure, period: '' })),
@@ -229,7 +243,7 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
         ) : null}
       </div>
       <h2>Each {subareas.singular}&rsquo;s page</h2>
-      <PageLinks areas={subareas.areas} linkTo={pageLink} />
+      <PageLinks areas={subareas.areas} linkTo={pageLink} linkNow={pageLinkNow} />
       <NotPublishedList items={beatCrime.notPublished} />
     </>
   );

@@ -5,7 +5,7 @@ import { formatFigure } from '../../lib/figure-format';
 import { SourceRef } from '../../components/endnotes/source-ref';
 import { useDocumentMode } from '../../components/layout/document-mode';
 import type { HeatTable as HeatTableData } from './heat-table-data';
-import { useStepLinks } from './step-links';
+import { useCurrentHrefs, useStepLinks } from './step-links';
 
 interface Props {
   table: HeatTableData;
@@ -13,6 +13,8 @@ interface Props {
   measureName: (measure: string) => string;
   /** The link to a sub-area's page for one crime type and period. */
   linkTo: (beat: string, measure: string, period: string) => string;
+  /** The same with the filters now in force, where `linkTo` follows them a moment later (a background render). */
+  linkNow?: (beat: string, measure: string, period: string) => string;
 }
 
 /** How strongly a cell is tinted: by the size of the published change, in three steps. */
@@ -30,7 +32,7 @@ const ROWS_PER_STEP = 15;
  * published change in words and signs, colour only a second cue; each cell
  * opens the beat's page at that crime type and period.
  */
-export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
+export function HeatTable({ table, subareas, measureName, linkTo, linkNow = linkTo }: Props) {
   const steps = useMemo(() => {
     const out: string[][] = [];
     for (let i = 0; i < table.beats.length; i += ROWS_PER_STEP) out.push(table.beats.slice(i, i + ROWS_PER_STEP));
@@ -39,8 +41,13 @@ export function HeatTable({ table, subareas, measureName, linkTo }: Props) {
   const stepped = useStepLinks(linkTo, steps.length);
   // A document for paper (the meeting pack) has no later: every row is in it at once.
   const documentMode = useDocumentMode();
+  // A step not yet re-linked after a filter change still carries the filters before it: a link is given the current ones as it is used.
+  const current = useCurrentHrefs((a) => {
+    const beat = a.dataset.beat;
+    return beat === undefined ? null : linkNow(beat, a.dataset.crime ?? '', a.dataset.period ?? '');
+  });
   return (
-    <div className="table-scroll heat" role="region" aria-label={`Every ${subareas.singular} at a glance, table`} tabIndex={0}>
+    <div className="table-scroll heat" role="region" aria-label={`Every ${subareas.singular} at a glance, table`} tabIndex={0} {...current}>
       <table className="heat-table">
         <caption>
           Crimes by {subareas.singular} and crime type, {table.period.label}: count, and change on the year before where published (▲ up, ▼
@@ -74,7 +81,9 @@ const HeatRows = memo(function HeatRows({ beats, table, subareas, measureName, l
   return beats.map((b) => (
     <tr key={b}>
       <th scope="row">
-        <a href={linkTo(b, '', '')}>{subareaName(subareas, b)}</a>
+        <a href={linkTo(b, '', '')} data-beat={b}>
+          {subareaName(subareas, b)}
+        </a>
       </th>
       {table.measures.map((m) => {
         const cell = table.cells.get(`${b}|${m}`);
@@ -82,7 +91,7 @@ const HeatRows = memo(function HeatRows({ beats, table, subareas, measureName, l
         return (
           <td key={m} className={tint(change?.value ?? null)}>
             {cell?.count ? (
-              <a href={linkTo(b, m, table.period.id)}>
+              <a href={linkTo(b, m, table.period.id)} data-beat={b} data-crime={m} data-period={table.period.id}>
                 {formatFigure(cell.count)}
                 <SourceRef sources={cell.count.printings.map((p) => p.source)} />
                 {change ? (

@@ -123,4 +123,57 @@ describe("the phone's first screen shows figures", () => {
       await closePage(page);
     },
   );
+  test('on a wide screen the snapshot, sharing and filter controls are shown unfolded and reached by Tab', async () => {
+    const page = await newPage(suite.browser, { viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(pinned(suite.server.url, 'view=actions'));
+      // The filters come with the view's data.
+      await page.getByRole('combobox', { name: 'Owner' }).waitFor();
+      assert.equal(await page.getByText('Snapshot, sources and sharing').isVisible(), false, 'no summary to open');
+      assert.equal(await page.getByText(/^Filters \(\d+ active\)$/).isVisible(), false, 'no summary to open');
+      const wanted = ['Snapshot', 'Owner'];
+      for (const name of wanted) assert.equal(await page.getByRole('combobox', { name }).isVisible(), true, `${name} is shown`);
+      // From the top of the page, Tab reaches each control (never a folded one, which Tab skips).
+      const reached = new Set<string>();
+      for (let i = 0; i < 80 && reached.size < wanted.length; i += 1) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el instanceof HTMLSelectElement ? (el.labels?.[0]?.textContent ?? '').trim() : '';
+        });
+        if (wanted.includes(label)) reached.add(label);
+      }
+      assert.deepEqual([...reached].sort(), wanted.sort());
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('a browser without ::details-content opens the disclosures on a wide screen, and folds none on a phone', async () => {
+    for (const [viewport, open] of [
+      [{ width: 1280, height: 800 }, true],
+      [PHONE, false],
+    ] as const) {
+      const page = await newPage(suite.browser, { viewport });
+      try {
+        // As Firefox ESR 140 answers: Chromium's own CSS still unfolds them, so the open attribute is what is checked.
+        await page.addInitScript(() => {
+          const supports = CSS.supports.bind(CSS);
+          CSS.supports = (...args: [string, string?]) =>
+            args[0] === 'selector(::details-content)' ? false : args.length === 1 ? supports(args[0]) : supports(args[0], args[1] ?? '');
+        });
+        await page.goto(pinned(suite.server.url, 'view=actions'));
+        // The filters come with the view's data (folded on a phone, so found by their summary).
+        await page.getByText(/^Filters \(\d+ active\)$/).waitFor({ state: 'attached' });
+        const states = await page.locator('details.narrow-disclosure').evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
+        assert.ok(states.length >= 2, 'the snapshot controls and the filters');
+        assert.deepEqual(
+          states,
+          states.map(() => open),
+        );
+      } finally {
+        await closePage(page);
+      }
+    }
+  });
 });

@@ -151,6 +151,75 @@ describe('beat trends with many areas (SYNTHETIC 40-sector partnership)', () => 
     }
   });
 
+  test(
+    'while a crime type loads after Back or Forward: focus leaves the held chart and comes back, the periods stay listed, axe reports nothing',
+    { timeout: SLOW_TEST_TIMEOUT_MS },
+    async () => {
+      const page = await newPage(browser);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/beat-crime\/measure-(?!all-crime)[^/]*\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await openTrends(page, server.url);
+        const periodsBefore = await page.locator('#beat-from option').count();
+        assert.ok(periodsBefore > 1);
+        const option = page.locator('#beat-measure option').nth(1);
+        const [value, label] = [await option.getAttribute('value'), (await option.innerText()).trim()];
+        assert.ok(value !== null);
+        // Focus in the trend table, as a keyboard reader sorting it.
+        await page.getByRole('radio', { name: 'Table' }).first().check();
+        const sortButton = page.locator('.beats-drawing .chart-frame__table th button').first();
+        await sortButton.focus();
+        const focusedLabel = (await sortButton.innerText()).trim();
+        // Forward to an entry with another crime type, as the app sees Back and Forward.
+        await page.evaluate((measure) => {
+          const next = new URL(window.location.href);
+          next.searchParams.set('measure', measure);
+          window.history.pushState(null, '', next);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, value);
+        const status = page.getByRole('status').filter({ hasText: `Loading ${label}` });
+        await status.waitFor();
+        assert.equal(await page.locator('.beats-drawing').getAttribute('inert'), '');
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.className),
+          'beats-waiting',
+          'focus is on the loading status, not the page',
+        );
+        assert.equal(await page.locator('#beat-from option').count(), periodsBefore, 'the From menu keeps its periods');
+        assert.equal(await page.locator('#beat-to option').count(), periodsBefore, 'the To menu keeps its periods');
+        assert.ok(((await page.locator('#beat-series option').first().innerText()).match(/\((\d+) periods\)/)?.[1] ?? '0') !== '1');
+        assert.deepEqual(await axeViolations(page), []);
+        release();
+        await page.locator('.beats-drawing .chart-frame__title', { hasText: label }).first().waitFor();
+        await new Promise((r) => setTimeout(r, 2000));
+        console.log(
+          'DEBUG',
+          await page.evaluate(() => [
+            document.querySelector('[data-mark]')?.isConnected,
+            document.activeElement?.outerHTML.slice(0, 200),
+            (window as unknown as { __dbg?: string[] }).__dbg,
+          ]),
+        );
+        // Back where it was if that control is still drawn, else on the new chart's title; never the page.
+        await page.waitForFunction(() => document.activeElement?.closest('.beats-drawing') != null);
+        const focused = await page.evaluate(() => ({
+          text: document.activeElement?.textContent?.replace(/[▲▼↕]/g, '').trim() ?? '',
+          title: document.activeElement?.classList.contains('chart-frame__title') ?? false,
+        }));
+        assert.ok(focused.text === focusedLabel || (focused.title && focused.text.startsWith(label)), JSON.stringify(focused));
+      } finally {
+        release();
+        await closePage(page);
+      }
+    },
+  );
+
   test('pages through every sector as small multiples', async () => {
     const page = await newPage(browser);
     try {

@@ -21,7 +21,7 @@ import { AreaControls } from './area-controls';
 import { MANY_AREAS, drawnAreas, rankedAreas, restrictTrend, sortedBy } from './many-areas';
 import { SmallMultiples } from './small-multiples';
 import { useStableList } from './stable-list';
-import { useKeptWhile } from './kept-while';
+import { useFocusOutOfHeld, useKeptWhile } from './kept-while';
 import { PageLinks } from './page-links';
 
 interface Glance {
@@ -92,6 +92,10 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
   const gaps = trend.points.some((p) => trend.beats.some((b) => p.values[b] === null));
   const short = !waiting && ((seriesOptions[0]?.periods.length ?? 0) < longest || gaps);
   const images = useMemo(() => (short ? beatCrime.notPublished.filter((n) => n.measure === measure) : []), [short, beatCrime, measure]);
+
+  // The periods menus keep the last crime type's periods while the new one's load: only its newest period is in yet.
+  const filterPeriodsNow = useMemo(() => ({ seriesOptions, trend }), [seriesOptions, trend]);
+  const filterPeriods = useKeptWhile(filterPeriodsNow, waiting);
 
   const heat = useMemo(() => heatTable(beatCrime.figures, lookups.periods, measures, subareas), [beatCrime, lookups, measures, subareas]);
 
@@ -184,6 +188,9 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
     [everyTrend, multiplesOrder, measureName],
   );
   const multiples = useKeptWhile(multiplesNow, waiting);
+  const drawingRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useFocusOutOfHeld(drawingRef, statusRef, waiting, chartInputs === chartShown);
 
   if (params.beat !== '') {
     return <BeatPage beat={params.beat} beatCrime={beatCrime} cspCrime={cspCrime} places={places} state={state} />;
@@ -209,9 +216,9 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
       <BeatFilters
         measures={measures}
         measure={measure}
-        seriesOptions={seriesOptions}
+        seriesOptions={filterPeriods.seriesOptions}
         seriesFor={seriesFor}
-        trend={trend}
+        trend={filterPeriods.trend}
         state={state}
         areaControl={many ? <AreaControls subareas={subareas} state={state} /> : undefined}
         beside={
@@ -224,10 +231,15 @@ export function BeatsView({ beatCrime, cspCrime, places, state, waitingFor = nul
           />
         }
       />
-      <p role="status" className="beats-waiting">
+      <p role="status" className="beats-waiting" ref={statusRef} tabIndex={-1}>
         {waiting ? `Loading ${measureName}… The chart below still shows ${chartInputs.measureName} until it arrives.` : ''}
       </p>
-      <div className={waiting ? 'beats-drawing beats-drawing--waiting' : 'beats-drawing'} aria-busy={waiting} inert={waiting}>
+      <div
+        ref={drawingRef}
+        className={waiting ? 'beats-drawing beats-drawing--waiting' : 'beats-drawing'}
+        aria-busy={waiting}
+        inert={waiting}
+      >
         {chart}
         {many ? (
           <SmallMultiples

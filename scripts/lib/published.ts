@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS, type DatasetFile, type DatasetId, type DatasetPart, type Manifest } from '../../src/data/schema.ts';
-import { isSplittable, partPath } from '../../src/data/parts.ts';
+import { isSplittable, partContentProblems, partPath } from '../../src/data/parts.ts';
 import { parseJson, validateDataset, validateManifest, validatePartnership } from '../../src/data/validate.ts';
 
 function isDataset(name: string): name is DatasetId {
@@ -32,15 +32,11 @@ function partProblems(path: string, dataset: DatasetId, part: DatasetPart, data:
   const problems: string[] = [];
   if (!isSplittable(dataset)) problems.push(`${path}: ${dataset} is never split, but the manifest lists a part of it`);
   if (partPath(path.split('/')[0] ?? '', dataset, part) !== path) problems.push(`${path}: not where a part ${JSON.stringify(part)} stands`);
-  if (part.kind === 'measure' && 'figures' in data) {
-    const other = data.figures.findIndex((f) => f.measure !== part.measure);
-    if (other >= 0)
-      problems.push(`${path}: figures[${other}]: is ${data.figures[other]?.measure ?? ''}, but the part holds ${part.measure}`);
-  }
+  if ('figures' in data) problems.push(...partContentProblems(path, part, data.figures));
   return problems;
 }
 
-/** A dataset is listed either whole or as parts (each measure once), never both. */
+/** A dataset is listed either whole or as parts (each measure and each area once), never both. */
 function splitListingProblems(files: readonly Manifest['snapshots'][number]['files'][number][]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();

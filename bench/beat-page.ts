@@ -16,7 +16,8 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/lib/chromium.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { FORCE_WIDE, SYNTHETIC_SNAPSHOT, publishSyntheticForce } from '../scripts/lib/synthetic-force.ts';
-import { DATASETS, type DatasetId } from '../src/data/schema.ts';
+import { DATASETS, manifestSchema, type DatasetId } from '../src/data/schema.ts';
+import { partnershipSchema } from '../src/data/partnership.ts';
 import { decodeDatasetText, parseJson, validateManifest } from '../src/data/validate.ts';
 import { median } from './stats.ts';
 
@@ -120,12 +121,21 @@ async function measure(label: string, root: string, url: string, runs: number): 
   return `${label}: ${files.length} files, ${median(results.map((r) => r.bytes))} bytes (${median(results.map((r) => r.gzip))} gzip); decode ${decode.toFixed(1)} ms (Node); first table ${median(results.map((r) => r.table)).toFixed(0)} ms; longest task ${median(results.map((r) => r.longest)).toFixed(0)} ms`;
 }
 
+/** The bundled data's default snapshot and first sub-area, as the build's manifest and profile name them. */
+function bundledPage(dist: string): { snapshot: string; beat: string } {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')));
+  const profile = partnershipSchema.parse(JSON.parse(readFileSync(join(dist, 'data', 'partnership.json'), 'utf8')));
+  const beat = profile.areas.find((a) => a.type === profile.subareas.type)?.code;
+  if (!beat) throw new Error('the bundled profile lists no sub-area');
+  return { snapshot: manifest.defaultSnapshot, beat };
+}
+
 /**
  * `dist` is a production build. Returns the force-wide line, then the same
- * for `bundled` (a snapshot and sub-area of the bundled data), after the
- * files each page fetched.
+ * for the bundled data's first sub-area in its default snapshot.
  */
-export async function beatPageBench(dist: string, bundled: { snapshot: string; beat: string }, runs = 5): Promise<string> {
+export async function beatPageBench(dist: string, runs = 5): Promise<string> {
+  const bundled = bundledPage(dist);
   const dir = mkdtempSync(join(tmpdir(), 'csp-beat-page-'));
   try {
     cpSync(dist, dir, { recursive: true });
@@ -161,5 +171,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `A sub-area's own page in Chromium: SYNTHETIC force-wide snapshot ${SYNTHETIC_SNAPSHOT} (${FORCE_WIDE.subareas} sectors × ${FORCE_WIDE.crimeTypes} crime types × ${FORCE_WIDE.months} months) and the bundled data, medians of ${process.env.BENCH_RUNS ?? 5} runs:`,
   );
-  console.log(await beatPageBench(dist, { snapshot: '2024-04', beat: '56' }, Number(process.env.BENCH_RUNS ?? 5)));
+  console.log(await beatPageBench(dist, Number(process.env.BENCH_RUNS ?? 5)));
 }

@@ -86,8 +86,9 @@ export function newestOfEachMeasure(figures: readonly Figure[]): Figure[] {
 
 /**
  * The files of one dataset: itself, or its parts (by measure, the newest
- * period, by area) when it is larger than `splitAbove` bytes. Each written file is decoded again and compared with
- * what was meant, so the app reads what the build meant or the build fails.
+ * period, by area) when it is larger than `splitAbove` bytes. Each written
+ * file is decoded again and compared with what was meant, so the app reads
+ * what the build meant or the build fails.
  */
 export function writeDataset(
   snapshotId: string,

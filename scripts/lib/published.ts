@@ -50,6 +50,26 @@ function splitListingProblems(files: readonly Manifest['snapshots'][number]['fil
   return problems;
 }
 
+/**
+ * Every figure of a split dataset is in its measure parts and in the part of
+ * its area, so no area's page shows fewer figures than the trends hold
+ * (a listing left out would otherwise read as an area with no figures).
+ */
+function areaCoverageProblems(snapshotId: string, ids: ReadonlyMap<string, { measure: Set<string>; area: Set<string> }>): string[] {
+  const problems: string[] = [];
+  for (const [dataset, { measure, area }] of ids) {
+    const missing = [...measure].filter((id) => !area.has(id));
+    const extra = [...area].filter((id) => !measure.has(id));
+    if (missing.length > 0)
+      problems.push(
+        `${snapshotId}/${dataset}: ${missing.length} figure(s) of its measure parts are in no area part (first: ${missing[0]})`,
+      );
+    if (extra.length > 0)
+      problems.push(`${snapshotId}/${dataset}: ${extra.length} figure(s) of its area parts are in no measure part (first: ${extra[0]})`);
+  }
+  return problems;
+}
+
 export function checkPublished(dir: string): string[] {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return [`manifest.json: missing from ${dir}`];
@@ -61,6 +81,7 @@ export function checkPublished(dir: string): string[] {
   const problems: string[] = [];
   problems.push(...checkPartnership(dir, manifest.data.partnership));
   for (const snapshot of manifest.data.snapshots) {
+    const ids = new Map<string, { measure: Set<string>; area: Set<string> }>();
     for (const file of snapshot.files) {
       const path = join(dir, file.path);
       if (!existsSync(path)) {
@@ -83,9 +104,18 @@ export function checkPublished(dir: string): string[] {
       if (!checked.ok) problems.push(...checked.errors);
       else if (checked.data.snapshotId !== snapshot.id)
         problems.push(`${file.path}: snapshotId: is ${checked.data.snapshotId}, expected ${snapshot.id}`);
-      else if (file.part) problems.push(...partProblems(file.path, file.dataset, file.part, checked.data));
+      else if (file.part) {
+        problems.push(...partProblems(file.path, file.dataset, file.part, checked.data));
+        const { kind } = file.part;
+        if ((kind === 'measure' || kind === 'area') && 'figures' in checked.data) {
+          const sets = ids.get(file.dataset) ?? { measure: new Set<string>(), area: new Set<string>() };
+          ids.set(file.dataset, sets);
+          for (const f of checked.data.figures) sets[kind].add(f.id);
+        }
+      }
     }
     problems.push(...splitListingProblems(snapshot.files));
+    problems.push(...areaCoverageProblems(snapshot.id, ids));
   }
   return problems;
 }

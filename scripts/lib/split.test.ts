@@ -109,4 +109,29 @@ describe('splitting a large figure dataset', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('is checked on publishing: every figure of the measure parts is in an area part', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csp-split-'));
+    try {
+      for (const [path, text] of SPLIT) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      // s3's part left out of the manifest: its page would read as having no figures.
+      const manifest = JSON.parse(SPLIT.get('manifest.json') ?? '') as { snapshots: { files: { path: string }[] }[] };
+      const snapshot = manifest.snapshots[0];
+      if (!snapshot) throw new Error('no snapshot');
+      snapshot.files = snapshot.files.filter((f) => !f.path.endsWith('/area-sector--s3.json'));
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      const problems = checkPublished(dir);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(
+        new RegExp(
+          `^${SYNTHETIC_SNAPSHOT}/beat-crime: 18 figure\\(s\\) of its measure parts are in no area part \\(first: f-[0-9a-f]{12}\\)$`,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -2,11 +2,12 @@
  * A sub-area's own page (`?view=beats&beat=<code>`) in real Chromium: which
  * data files it fetches (count, bytes as decoded and as sent gzip-compressed),
  * what decoding them costs (CPU time of parse, check and decode of those very
- * files in Node, as the app's loader does it), the time from navigation to the page's
- * table of figures showing a row, and the longest main-thread task. Once on
- * the SYNTHETIC force-wide snapshot (served in place of public/data in a
- * temporary copy of the build) and once on the bundled data. Prints medians
- * over fresh pages; asserts nothing; writes nothing to the repository.
+ * files in Node, as the app's loader does it), the time from navigation to
+ * the page's table of figures showing a row, and the longest main-thread
+ * task. Once on the SYNTHETIC force-wide snapshot (served in place of
+ * public/data in a temporary copy of the build) and once on the bundled data.
+ * Prints medians over fresh pages; asserts nothing; writes nothing to the
+ * repository.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -213,6 +213,15 @@ try {
       console.log(`force-wide: failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
       process.exitCode = 1;
     }
+    // A sub-area's own page, force-wide and on the bundled data: what it fetches and decodes.
+    try {
+      const { beatPageBench } = await import('./beat-page.ts');
+      console.log(`\nA sub-area's own page in Chromium (medians of 5 runs):`);
+      console.log(await beatPageBench(out, 5));
+    } catch (e) {
+      console.log(`force-wide beat page: failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+      process.exitCode = 1;
+    }
     // The meeting pack for the largest snapshot, from the same build.
     const largest = manifest.snapshots.reduce((a, b) => (b.figureCount > a.figureCount ? b : a));
     await benchPack(out, largest.id);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS, type DatasetFile, type DatasetId, type DatasetPart, type Manifest } from '../../src/data/schema.ts';
-import { isSplittable, partPath } from '../../src/data/parts.ts';
+import { isSplittable, partContentProblems, partPath } from '../../src/data/parts.ts';
 import { parseJson, validateDataset, validateManifest, validatePartnership } from '../../src/data/validate.ts';
 
 function isDataset(name: string): name is DatasetId {
@@ -32,15 +32,11 @@ function partProblems(path: string, dataset: DatasetId, part: DatasetPart, data:
   const problems: string[] = [];
   if (!isSplittable(dataset)) problems.push(`${path}: ${dataset} is never split, but the manifest lists a part of it`);
   if (partPath(path.split('/')[0] ?? '', dataset, part) !== path) problems.push(`${path}: not where a part ${JSON.stringify(part)} stands`);
-  if (part.kind === 'measure' && 'figures' in data) {
-    const other = data.figures.findIndex((f) => f.measure !== part.measure);
-    if (other >= 0)
-      problems.push(`${path}: figures[${other}]: is ${data.figures[other]?.measure ?? ''}, but the part holds ${part.measure}`);
-  }
+  if ('figures' in data) problems.push(...partContentProblems(path, part, data.figures));
   return problems;
 }
 
-/** A dataset is listed either whole or as parts (each measure once), never both. */
+/** A dataset is listed either whole or as parts (each measure and each area once), never both. */
 function splitListingProblems(files: readonly Manifest['snapshots'][number]['files'][number][]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -50,6 +46,26 @@ function splitListingProblems(files: readonly Manifest['snapshots'][number]['fil
     if (seen.has(key)) problems.push(`${f.path}: the manifest lists this part of ${f.dataset} twice`);
     seen.add(key);
     if (files.some((w) => w.dataset === f.dataset && !w.part)) problems.push(`${f.path}: ${f.dataset} is listed both whole and as parts`);
+  }
+  return problems;
+}
+
+/**
+ * Every figure of a split dataset is in its measure parts and in the part of
+ * its area, so no area's page shows fewer figures than the trends hold
+ * (a listing left out would otherwise read as an area with no figures).
+ */
+function areaCoverageProblems(snapshotId: string, ids: ReadonlyMap<string, { measure: Set<string>; area: Set<string> }>): string[] {
+  const problems: string[] = [];
+  for (const [dataset, { measure, area }] of ids) {
+    const missing = [...measure].filter((id) => !area.has(id));
+    const extra = [...area].filter((id) => !measure.has(id));
+    if (missing.length > 0)
+      problems.push(
+        `${snapshotId}/${dataset}: ${missing.length} figure(s) of its measure parts are in no area part (first: ${missing[0]})`,
+      );
+    if (extra.length > 0)
+      problems.push(`${snapshotId}/${dataset}: ${extra.length} figure(s) of its area parts are in no measure part (first: ${extra[0]})`);
   }
   return problems;
 }
@@ -65,6 +81,7 @@ export function checkPublished(dir: string): string[] {
   const problems: string[] = [];
   problems.push(...checkPartnership(dir, manifest.data.partnership));
   for (const snapshot of manifest.data.snapshots) {
+    const ids = new Map<string, { measure: Set<string>; area: Set<string> }>();
     for (const file of snapshot.files) {
       const path = join(dir, file.path);
       if (!existsSync(path)) {
@@ -87,9 +104,18 @@ export function checkPublished(dir: string): string[] {
       if (!checked.ok) problems.push(...checked.errors);
       else if (checked.data.snapshotId !== snapshot.id)
         problems.push(`${file.path}: snapshotId: is ${checked.data.snapshotId}, expected ${snapshot.id}`);
-      else if (file.part) problems.push(...partProblems(file.path, file.dataset, file.part, checked.data));
+      else if (file.part) {
+        problems.push(...partProblems(file.path, file.dataset, file.part, checked.data));
+        const { kind } = file.part;
+        if ((kind === 'measure' || kind === 'area') && 'figures' in checked.data) {
+          const sets = ids.get(file.dataset) ?? { measure: new Set<string>(), area: new Set<string>() };
+          ids.set(file.dataset, sets);
+          for (const f of checked.data.figures) sets[kind].add(f.id);
+        }
+      }
     }
     problems.push(...splitListingProblems(snapshot.files));
+    problems.push(...areaCoverageProblems(snapshot.id, ids));
   }
   return problems;
 }

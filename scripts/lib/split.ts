@@ -42,6 +42,18 @@ function encode(body: Writable): string {
   return wireJson(body.figures ? { ...body, figures: encodeFigures(body.figures) } : body);
 }
 
+/** Figures grouped by a key, in the order each key first appears. */
+function groupBy(figures: readonly Figure[], key: (f: Figure) => string): Map<string, Figure[]> {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const k = key(f);
+    const group = groups.get(k);
+    if (group) group.push(f);
+    else groups.set(k, [f]);
+  }
+  return groups;
+}
+
 /** Newest first by when a period ends, then starts, as the table of every area at a glance orders them. */
 const orders = new Map<string, [string, string]>();
 function periodOrder(id: string): [string, string] {
@@ -73,9 +85,10 @@ export function newestOfEachMeasure(figures: readonly Figure[]): Figure[] {
 }
 
 /**
- * The files of one dataset: itself, or its parts when it is larger than
- * `splitAbove` bytes. Each written file is decoded again and compared with
- * what was meant, so the app reads what the build meant or the build fails.
+ * The files of one dataset: itself, or its parts (by measure, the newest
+ * period, by area) when it is larger than `splitAbove` bytes. Each written
+ * file is decoded again and compared with what was meant, so the app reads
+ * what the build meant or the build fails.
  */
 export function writeDataset(
   snapshotId: string,
@@ -92,17 +105,31 @@ export function writeDataset(
   else {
     // Checked just above: a splittable dataset's file is made of figures and what was not published.
     const file = body as DatasetFile<SplittableDataset>;
-    const measures = [...new Set(file.figures.map((f) => f.measure))];
     const parts: [DatasetPart, Figure[]][] = [
-      ...measures.map((measure): [DatasetPart, Figure[]] => [
+      ...[...groupBy(file.figures, (f) => f.measure)].map(([measure, figures]): [DatasetPart, Figure[]] => [
         { kind: 'measure', measure },
-        file.figures.filter((f) => f.measure === measure),
+        figures,
       ]),
       [{ kind: 'newest' }, newestOfEachMeasure(file.figures)],
+      // An area's own page draws every figure of that area and nothing else.
+      ...[...groupBy(file.figures, (f) => JSON.stringify([f.areaType, f.areaCode]))].map(([, figures]): [DatasetPart, Figure[]] => {
+        const { areaType, areaCode } = figures[0] ?? { areaType: '', areaCode: '' };
+        return [{ kind: 'area', areaType, areaCode }, figures];
+      }),
     ];
+    const areaAt = new Map<string, string>();
     for (const [part, figures] of parts) {
       const partBody = { ...file, figures };
-      written.push({ path: partPath(snapshotId, dataset, part), text: encode(partBody), body: partBody, part });
+      const partAt = partPath(snapshotId, dataset, part);
+      if (part.kind === 'area') {
+        const other = areaAt.get(partAt);
+        if (other !== undefined)
+          problems.push(
+            `${partAt}: areas ${other} and ${part.areaType} ${part.areaCode} would share this file: give one of them another code`,
+          );
+        areaAt.set(partAt, `${part.areaType} ${part.areaCode}`);
+      }
+      written.push({ path: partAt, text: encode(partBody), body: partBody, part });
     }
   }
   return written.map(({ path: p, text, body: meant, part }) => {

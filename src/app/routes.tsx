@@ -159,9 +159,12 @@ function BeatsRoute({ snapshotId, manifest }: RouteProps) {
   // Built from the profile, so a link to a beat the partnership does not have is reported as ignored.
   const spec = useMemo(() => beatParams(partnership), [partnership]);
   const state = useViewState(spec);
-  // The trends draw one crime type: where the dataset is split, only its part loads. A beat's own page shows every crime type.
-  const measure = state.params.beat === '' ? state.params.measure : null;
-  const { state: beatCrime, waitingFor } = useMeasurePart(manifest, snapshotId, 'beat-crime', measure, partnership.crimeTypes);
+  // The trends draw one crime type: where the dataset is split, only its part loads. A beat's own page shows every
+  // crime type of that beat: there only the beat's part loads.
+  const { beat } = state.params;
+  const measure = beat === '' ? state.params.measure : null;
+  const area = useMemo(() => (beat === '' ? null : { type: partnership.subareas.type, code: beat }), [beat, partnership]);
+  const { state: beatCrime, waitingFor } = useMeasurePart(manifest, snapshotId, 'beat-crime', measure, partnership.crimeTypes, area);
   const cspCrime = useDataset(snapshotId, 'csp-crime');
   const places = useDataset(snapshotId, 'places');
   return whenReady(

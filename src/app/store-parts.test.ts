@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { manifestSchema } from '../data/schema';
 import { resetDataStore, useDataStore } from './store';
-import { listedParts } from '../data/parts';
+import { areaPart, listedParts } from '../data/parts';
 import { SYNTHETIC_SNAPSHOT, publishSyntheticForce, syntheticForceDatasets } from '../../scripts/lib/synthetic-force';
 
 // SYNTHETIC: a small made-up force (4 sectors × 3 crime types × 6 months), split at a low threshold so it has parts.
@@ -70,5 +70,62 @@ describe('loading a split dataset', () => {
     await useDataStore.getState().loadDataset(SYNTHETIC_SNAPSHOT, 'beat-crime', fetcher);
     const state = useDataStore.getState().datasets[`${SYNTHETIC_SNAPSHOT}/beat-crime`];
     expect(state?.status === 'error' && state.errors).toEqual([`${path}: figures.count: Invalid input: expected number, received string`]);
+  });
+
+  it("loads an area's own part alone, with every figure of that area", async () => {
+    const { asked, fetcher } = server(SPLIT);
+    await useDataStore.getState().loadManifest(fetcher);
+    const part = areaPart(listedParts(manifestOf(SPLIT), SYNTHETIC_SNAPSHOT, 'beat-crime'), { type: 'sector', code: 's3' });
+    if (!part) throw new Error('no part for s3');
+    await useDataStore.getState().loadPart(SYNTHETIC_SNAPSHOT, 'beat-crime', part, fetcher);
+    expect(asked).toEqual(['manifest.json', `${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s3.json`]);
+    const state = useDataStore.getState().datasets[`${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s3`];
+    const figures = state?.status === 'ready' && 'figures' in state.data ? state.data.figures : [];
+    const built = syntheticForceDatasets(PROFILE)['beat-crime'].figures.filter((f) => f.areaCode === 's3');
+    // 3 crime types × 6 months of one sector.
+    expect(figures).toHaveLength(18);
+    expect(figures.map((f) => f.id).sort()).toEqual(built.map((f) => f.id).sort());
+  });
+
+  it("refuses an area's part that holds another area's figures, naming the file and the figure", async () => {
+    // s1's file holding s2's figures, under a manifest hash that matches it: a build's mistake, not a stale cache.
+    const swapped = new Map(SPLIT);
+    const path = `${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s1.json`;
+    swapped.set(path, SPLIT.get(`${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s2.json`) ?? '');
+    const manifest = manifestOf(swapped);
+    for (const f of manifest.snapshots[0]?.files ?? [])
+      if (f.path === path)
+        f.sha256 = createHash('sha256')
+          .update(swapped.get(path) ?? '')
+          .digest('hex');
+    swapped.set('manifest.json', JSON.stringify(manifest));
+    const { fetcher } = server(swapped);
+    await useDataStore.getState().loadManifest(fetcher);
+    const part = areaPart(listedParts(manifest, SYNTHETIC_SNAPSHOT, 'beat-crime'), { type: 'sector', code: 's1' });
+    if (!part) throw new Error('no part for s1');
+    await useDataStore.getState().loadPart(SYNTHETIC_SNAPSHOT, 'beat-crime', part, fetcher);
+    const state = useDataStore.getState().datasets[`${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s1`];
+    expect(state?.status === 'error' && state.errors).toEqual([`${path}: figures[0]: is sector s2, but the part holds sector s1`]);
+  });
+
+  it("loads an area's part again on retry after a passing fault", async () => {
+    let fail = true;
+    const { asked, fetcher: serve } = server(SPLIT);
+    const fetcher = (async (input: RequestInfo | URL) => {
+      if (fail && String(input).includes('area-sector--s2'))
+        return new Response('busy', { status: 503, statusText: 'Service Unavailable' });
+      return serve(input);
+    }) as typeof fetch;
+    await useDataStore.getState().loadManifest(fetcher);
+    const part = areaPart(listedParts(manifestOf(SPLIT), SYNTHETIC_SNAPSHOT, 'beat-crime'), { type: 'sector', code: 's2' });
+    if (!part) throw new Error('no part for s2');
+    await useDataStore.getState().loadPart(SYNTHETIC_SNAPSHOT, 'beat-crime', part, fetcher);
+    const key = `${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s2`;
+    expect(useDataStore.getState().datasets[key]?.status).toBe('error');
+    fail = false;
+    await useDataStore.getState().retryFailed(fetcher);
+    const state = useDataStore.getState().datasets[key];
+    expect(state?.status === 'ready' && 'figures' in state.data && state.data.figures.length).toBe(18);
+    expect(asked.filter((p) => p.includes('area-sector--s2'))).toHaveLength(1);
   });
 });

@@ -4,8 +4,8 @@
  */
 import { createStore, useStore } from 'zustand';
 import { loadDataset, loadDatasetFile, loadManifest, loadPartnership } from '../data/load';
-import { DATASETS, type DatasetFile, type DatasetId, type DatasetPart, type Manifest, type SplittableDataset } from '../data/schema';
-import { isSplittable, listedParts, mergeParts, type ListedPart } from '../data/parts';
+import { DATASETS, type DatasetFile, type DatasetId, type Manifest, type SplittableDataset } from '../data/schema';
+import { isSplittable, listedParts, mergeParts, partContentProblems, type ListedPart } from '../data/parts';
 import type { Validated } from '../data/validate';
 import type { Partnership } from '../data/partnership';
 
@@ -55,11 +55,6 @@ async function partnershipSha256(get: () => DataState): Promise<string | null> {
   if (get().manifest.status === 'loading') await manifestLoad;
   const manifest = get().manifest;
   return manifest.status === 'ready' ? manifest.data.partnership.sha256 : null;
-}
-
-/** What a part's file name says it holds (see partPath). */
-function partOfKey(name: string): DatasetPart {
-  return name.startsWith('measure-') ? { kind: 'measure', measure: name.slice('measure-'.length) } : { kind: 'newest' };
 }
 
 /** A part's key: its path without `.json` (`2099-01/beat-crime/measure-burglary`). */
@@ -130,7 +125,9 @@ const dataStore = createStore<DataState>()((set, get) => ({
     const key = partKey(part.path);
     if ((get().datasets[key] ?? IDLE).status !== 'idle') return;
     set((s) => ({ datasets: { ...s.datasets, [key]: { status: 'loading' } } }));
-    const result = await loadDatasetFile(part.path, snapshotId, dataset, fetcher, expectedSha256(get, part.path));
+    const loaded = await loadDatasetFile(part.path, snapshotId, dataset, fetcher, expectedSha256(get, part.path));
+    const wrong = loaded.ok ? partContentProblems(part.path, part.part, loaded.data.figures) : [];
+    const result = wrong.length > 0 ? { ok: false as const, errors: wrong } : loaded;
     set((s) => ({
       datasets: {
         ...s.datasets,
@@ -156,9 +153,13 @@ const dataStore = createStore<DataState>()((set, get) => ({
         if (!parsed) return null;
         if (parsed.part === null) return get().loadDataset(parsed.snapshotId, parsed.dataset, fetcher);
         const { dataset } = parsed;
-        return isSplittable(dataset)
-          ? get().loadPart(parsed.snapshotId, dataset, { path: `${key}.json`, part: partOfKey(parsed.part) }, fetcher)
-          : null;
+        // What the part holds, as the manifest lists it (an area's file name does not spell its code).
+        const manifest = get().manifest;
+        const listed =
+          manifest.status === 'ready'
+            ? listedParts(manifest.data, parsed.snapshotId, dataset).find((p) => p.path === `${key}.json`)
+            : undefined;
+        return isSplittable(dataset) && listed ? get().loadPart(parsed.snapshotId, dataset, listed, fetcher) : null;
       }),
     ]);
   },

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { DatasetFile, Manifest, SplittableDataset } from '../data/schema';
-import { listedParts, mergeParts, partMeasures, type ListedPart } from '../data/parts';
+import { areaPart, listedParts, mergeParts, partMeasures, type ListedPart } from '../data/parts';
 import { datasetKey, partKey, useDataStore, type LoadState } from './store';
 
 const IDLE = { status: 'idle' } as const;
@@ -50,10 +50,17 @@ export interface MeasurePart<D extends SplittableDataset> {
   waitingFor: string | null;
 }
 
+/** An area whose own page is shown: where the dataset is split, only that area's part loads. */
+export interface AreaRef {
+  type: string;
+  code: string;
+}
+
 /**
- * `measure` null asks for the whole dataset. While another measure's part
- * loads, the figures last shown stay (with the newest period of every
- * measure, so the page keeps its place) instead of a loading message.
+ * `measure` null asks for the whole dataset, or with `area` for every figure
+ * of that area (its part alone, where the dataset is split). While another
+ * measure's part loads, the figures last shown stay (with the newest period
+ * of every measure, so the page keeps its place) instead of a loading message.
  */
 export function useMeasurePart<D extends SplittableDataset>(
   manifest: Manifest,
@@ -61,13 +68,19 @@ export function useMeasurePart<D extends SplittableDataset>(
   dataset: D,
   measure: string | null,
   preferred: readonly string[],
+  area: AreaRef | null = null,
 ): MeasurePart<D> {
   const parts = useMemo(() => listedParts(manifest, snapshotId, dataset), [manifest, snapshotId, dataset]);
   const split = parts.length > 0 && measure !== null;
+  const byArea = parts.length > 0 && measure === null && area !== null;
   const chosen = split ? chosenMeasure(partMeasures(parts), preferred, measure) : null;
   const measurePart = parts.find((p) => p.part.kind === 'measure' && p.part.measure === chosen) ?? null;
-  const newestPart = split ? (parts.find((p) => p.part.kind === 'newest') ?? null) : null;
-  const whole = useWhole(!split, snapshotId, dataset);
+  // An area with no figures in the dataset has no part: what it then shows is none of them, with what was not
+  // published (from the newest part, the smallest whole file of the dataset).
+  const ofArea = byArea && area ? areaPart(parts, area) : null;
+  const newestPart = split || (byArea && !ofArea) ? (parts.find((p) => p.part.kind === 'newest') ?? null) : null;
+  const areaState = usePart(snapshotId, dataset, ofArea);
+  const whole = useWhole(!split && !byArea, snapshotId, dataset);
   const one = usePart(snapshotId, dataset, measurePart);
   const newest = usePart(snapshotId, dataset, newestPart);
   // The measure whose part was last ready: React's pattern for keeping what an earlier render showed.
@@ -79,6 +92,10 @@ export function useMeasurePart<D extends SplittableDataset>(
   const previous = usePart(snapshotId, dataset, pending ? shown : null);
   const drawn = pending && previous.status === 'ready' ? previous : one;
   const state = useMemo((): LoadState<DatasetFile<D>> => {
+    if (byArea) {
+      if (ofArea) return areaState;
+      return newest.status === 'ready' ? { status: 'ready', data: { ...newest.data, figures: [] } } : newest;
+    }
     if (!split) return whole;
     const states = [newest, drawn];
     const errors = states.flatMap((s) => (s.status === 'error' ? s.errors : []));
@@ -86,7 +103,7 @@ export function useMeasurePart<D extends SplittableDataset>(
     if (newest.status !== 'ready' || drawn.status !== 'ready') return { status: 'loading' };
     const merged = mergeParts([newest.data, drawn.data]);
     return merged ? { status: 'ready', data: merged } : { status: 'loading' };
-  }, [split, whole, newest, drawn]);
+  }, [byArea, ofArea, areaState, split, whole, newest, drawn]);
   const waitingFor = split && pending && previous.status === 'ready' ? chosen : null;
   return useMemo(() => ({ state, waitingFor }), [state, waitingFor]);
 }

@@ -1,17 +1,36 @@
 /**
  * Split datasets. At force scale one figure file would hold every area ×
  * measure × period (over 5 MB for 360,000 figures), while the beat trends
- * view draws one measure: the build then writes the dataset as parts (one
- * per measure, plus each measure's newest period for the table of every area
- * at a glance), and the manifest lists the parts instead of the whole file.
- * Small datasets stay one file: a part is one more request.
+ * view draws one measure and an area's own page one area: the build then
+ * writes the dataset as parts (one per measure, each measure's newest period
+ * for the table of every area at a glance, and one per area), and the
+ * manifest lists the parts instead of the whole file: its area parts are the
+ * index that tells a page which file holds its area. Small datasets stay one
+ * file: a part is one more request.
  */
 import type { DatasetPart, Figure, Manifest, NotPublished, SplittableDataset } from './schema';
 import { SPLITTABLE_DATASETS, type DatasetId } from './schema';
 
-/** The part's path relative to public/data; `measure-` keeps a measure from ever being named like `newest`. */
+/**
+ * An area code as a file name: lower case, each run of other characters one
+ * hyphen. Two codes can give the same name (`A 1`, `a-1`): the build refuses
+ * to write such a pair rather than let one area's page read another's file.
+ */
+function fileName(code: string): string {
+  return code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The part's path relative to public/data; `measure-` keeps a measure from ever being named like `newest`, and
+ * `area-<type>--<code>` an area (`--` ends the type, which is lower-case words joined by single hyphens).
+ */
 export function partPath(snapshotId: string, dataset: DatasetId, part: DatasetPart): string {
-  return `${snapshotId}/${dataset}/${part.kind === 'measure' ? `measure-${part.measure}` : 'newest'}.json`;
+  const name =
+    part.kind === 'measure' ? `measure-${part.measure}` : part.kind === 'area' ? `area-${part.areaType}--${fileName(part.areaCode)}` : 'newest';
+  return `${snapshotId}/${dataset}/${name}.json`;
 }
 
 export interface ListedPart {
@@ -24,6 +43,30 @@ export function listedParts(manifest: Manifest, snapshotId: string, dataset: Dat
   const snapshot = manifest.snapshots.find((s) => s.id === snapshotId);
   if (!snapshot) return [];
   return snapshot.files.flatMap((f) => (f.dataset === dataset && f.part ? [{ path: f.path, part: f.part }] : []));
+}
+
+/** The part of one area, where the dataset is split and the area has figures in it. */
+export function areaPart(parts: readonly ListedPart[], area: { type: string; code: string }): ListedPart | null {
+  return parts.find((p) => p.part.kind === 'area' && p.part.areaType === area.type && p.part.areaCode === area.code) ?? null;
+}
+
+/**
+ * Figures a part holds that its listing says it does not (another measure's,
+ * another area's), each named by file and path: the sha256 makes this the
+ * build's own mistake, but a page must never draw one area's figures as another's.
+ */
+export function partContentProblems(path: string, part: DatasetPart, figures: readonly Figure[]): string[] {
+  if (part.kind === 'measure') {
+    const i = figures.findIndex((f) => f.measure !== part.measure);
+    const f = figures[i];
+    return f ? [`${path}: figures[${i}]: is ${f.measure}, but the part holds ${part.measure}`] : [];
+  }
+  if (part.kind === 'area') {
+    const i = figures.findIndex((f) => f.areaType !== part.areaType || f.areaCode !== part.areaCode);
+    const f = figures[i];
+    return f ? [`${path}: figures[${i}]: is ${f.areaType} ${f.areaCode}, but the part holds ${part.areaType} ${part.areaCode}`] : [];
+  }
+  return [];
 }
 
 /** The measures a split dataset has a part for, in the manifest's order. */

@@ -325,13 +325,16 @@ export const SPLITTABLE_DATASETS = ['beat-crime', 'csp-crime', 'asb'] as const;
 export type SplittableDataset = (typeof SPLITTABLE_DATASETS)[number];
 
 /**
- * What a part of a split dataset holds: every figure of one measure, or the
+ * What a part of a split dataset holds: every figure of one measure, the
  * figures of each measure's newest period (what a table of every area at a
- * glance draws). Each part is a whole, valid file of its dataset.
+ * glance draws), or every figure of one area (what an area's own page draws).
+ * Each part is a whole, valid file of its dataset. The measure parts hold
+ * every figure; the others repeat some of them for the views that draw them.
  */
 export const datasetPartSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('measure'), measure: kebab }),
   z.strictObject({ kind: z.literal('newest') }),
+  z.strictObject({ kind: z.literal('area'), areaType: kebab, areaCode: nonEmpty }),
 ]);
 export type DatasetPart = z.infer<typeof datasetPartSchema>;
 

@@ -73,7 +73,7 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
       {from && comparison && ctx ? (
         <>
           <ChangeSummary comparison={comparison} from={from.entry} to={to.entry} />
-          <section aria-labelledby="changes-list">
+          <section aria-labelledby="changes-list" className="changes-list">
             <h2 id="changes-list">Every change</h2>
             <p role="status" className="changes-showing">
               Showing {shown.length} of {rows.length} {rows.length === 1 ? 'change' : 'changes'}.{' '}

@@ -49,7 +49,8 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
   const onSortChange = useCallback((sort: SortState | null) => setParams({ sort }), [setParams]);
   const filtered = filter.dataset !== '' || filter.kind !== '';
   // The list can hold hundreds of rows: it follows the rest in a deferred render, which React cuts into slices, so the page's
-  // heading and counts paint first and the page answers input meanwhile.
+  // heading and counts paint first and the page answers input meanwhile. The prerendered page (and the render that hydrates
+  // it) is the first of the two, without the list: the list's HTML would be over half a megabyte.
   const listShown = useDeferredValue(true, false);
 
   return (
@@ -79,23 +80,26 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
               Showing {shown.length} of {rows.length} {rows.length === 1 ? 'change' : 'changes'}.{' '}
               {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
             </p>
-            {/* The download names the later snapshot as its own and the earlier one it is compared with. */}
-            {listShown ? null : <p className="file-meta">Laying out the list…</p>}
-            <FigureContext.Provider value={to.lookups}>
-              {listShown ? (
-                <DataTable
-                  caption={`Changes from ${from.entry.title} to ${to.entry.title}`}
-                  columns={columns}
-                  rows={shown}
-                  rowKey={(r) => r.key}
-                  sort={params.sort}
-                  onSortChange={onSortChange}
-                  empty="No changes match these filters."
-                  fileName={`${partnership.partnership.id}-changes-from-${from.entry.id}`}
-                  csvContext={[{ header: 'Compared with snapshot', value: from.entry.id }]}
-                />
-              ) : null}
-            </FigureContext.Provider>
+            {/* Drawn after the page is taken over, so the prerender's check of the page's text leaves it out. */}
+            <div className="changes-list__rows">
+              {listShown ? null : <p className="file-meta">Laying out the list…</p>}
+              {/* The download names the later snapshot as its own and the earlier one it is compared with. */}
+              <FigureContext.Provider value={to.lookups}>
+                {listShown ? (
+                  <DataTable
+                    caption={`Changes from ${from.entry.title} to ${to.entry.title}`}
+                    columns={columns}
+                    rows={shown}
+                    rowKey={(r) => r.key}
+                    sort={params.sort}
+                    onSortChange={onSortChange}
+                    empty="No changes match these filters."
+                    fileName={`${partnership.partnership.id}-changes-from-${from.entry.id}`}
+                    csvContext={[{ header: 'Compared with snapshot', value: from.entry.id }]}
+                  />
+                ) : null}
+              </FigureContext.Provider>
+            </div>
           </section>
         </>
       ) : (

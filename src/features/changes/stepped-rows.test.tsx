@@ -9,7 +9,7 @@ import type { TableColumn } from '../../components/data-table/columns';
 import { DataTable } from '../../components/data-table/data-table';
 import { EMPTY_LOOKUPS, FigureContext } from '../../components/figures/figure-context';
 import { PartnershipContext } from '../../components/partnership/partnership-context';
-import { FIRST_STEP, SteppedRows } from './stepped-rows';
+import { FIRST_STEP, STEP, SteppedRows } from './stepped-rows';
 
 const saved = vi.hoisted(() => [] as { content: Blob; fileName: string }[]);
 vi.mock('../../lib/download', () => ({
@@ -63,6 +63,19 @@ describe('a long list drawn a step at a time', () => {
     await waitFor(() => expect(drawnRows()).toHaveLength(300), { timeout: 30_000 });
     expect(drawnRows()[299]).toHaveTextContent('Synthetic change 300');
     expect(drawnRows()[299]?.closest('tr')).toHaveAttribute('aria-rowindex', '301');
+  }, 40_000);
+
+  it('on a phone, where each row is a card laid out on its own, adds a step of rows at a time', async () => {
+    // jsdom has no matchMedia: a phone's screen, stubbed.
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query }));
+    try {
+      render(<Table />);
+      expect(drawnRows()).toHaveLength(FIRST_STEP);
+      await waitFor(() => expect(drawnRows()).toHaveLength(FIRST_STEP + STEP));
+      await waitFor(() => expect(drawnRows()).toHaveLength(300), { timeout: 30_000 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   }, 40_000);
 
   it('sorts and downloads every row, drawn yet or not', async () => {

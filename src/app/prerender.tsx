@@ -14,6 +14,7 @@ import { setServerLocation } from './location';
 import { preloadView } from './routes';
 import { readParams } from '../lib/url-state';
 import { DATASETS } from '../data/schema';
+import { snapshotBefore } from '../features/changes/snapshots';
 
 export { formatPrerenderedPages, prerenderedFileName, PRERENDERED_PAGES_META } from './prerendered-pages';
 export { NOT_PRERENDERED, VIEW_MODULES } from './routes';
@@ -27,7 +28,10 @@ export interface LoadedData {
   warnings: string[];
 }
 
-/** Loads the manifest, the profile and every dataset of the default snapshot into the store, as the app would. */
+/**
+ * Loads the manifest, the profile and every dataset of the default snapshot into the store, as the app would,
+ * and of the snapshot before it, which What changed compares the default one with.
+ */
 export async function loadData(fetcher: typeof fetch): Promise<LoadedData> {
   resetDataStore();
   const store = useDataStore.getState();
@@ -36,7 +40,9 @@ export async function loadData(fetcher: typeof fetch): Promise<LoadedData> {
   const errors = [manifest, partnership].flatMap((s) => (s.status === 'error' ? s.errors : []));
   if (manifest.status !== 'ready') return { snapshotId: '', errors, warnings: [] };
   const snapshotId = manifest.data.defaultSnapshot;
-  await Promise.all(DATASETS.map((d) => store.loadDataset(snapshotId, d, fetcher)));
+  const before = snapshotBefore(manifest.data.snapshots, snapshotId);
+  const snapshotIds = before === '' ? [snapshotId] : [snapshotId, before];
+  await Promise.all(snapshotIds.flatMap((id) => DATASETS.map((d) => store.loadDataset(id, d, fetcher))));
   const warnings = Object.values(useDataStore.getState().datasets).flatMap((s) => (s.status === 'error' ? s.errors : []));
   return { snapshotId, errors, warnings };
 }

@@ -61,14 +61,15 @@ export const VIEW_MODULES = {
 } satisfies Record<ViewId, string>;
 
 /**
- * Views left to the browser on purpose. What changed compares two snapshots
- * (the prerender loads one) and lists every change with both sources, over
- * half a megabyte of HTML for the newest pair: a page that size would paint
- * later from HTML than from its script and data. The meeting pack holds every
+ * Views left to the browser on purpose. The meeting pack holds every
  * view at once, every chart drawn, and is opened to be printed, not found by
- * a search engine or read before its script runs.
+ * a search engine or read before its script runs. What changed is
+ * prerendered (the prerender loads the snapshot before the default one too),
+ * but only down to its counts: its list of every change follows in a
+ * deferred render, since the list for the newest pair would be over half a
+ * megabyte of HTML.
  */
-export const NOT_PRERENDERED: readonly ViewId[] = ['changes', 'pack'];
+export const NOT_PRERENDERED: readonly ViewId[] = ['pack'];
 
 /** Starts fetching a view's code while its data loads, instead of after. */
 export function preloadView(view: ViewId): Promise<void> {

@@ -231,13 +231,27 @@ describe('what changed between two snapshots', () => {
     await closePage(page);
   });
 
-  test('it is in the navigation, and left to the browser rather than prerendered', async () => {
+  test('it is in the navigation, prerendered down to its counts, and its list follows once the page is taken over', async () => {
     const page = await newPage(suite.browser);
+    const errors = watchErrors(page);
     await page.goto(url(suite.server.url, 'view=overview'));
     const link = page.getByRole('navigation').getByRole('link', { name: 'What changed' });
-    assert.equal(await link.getAttribute('href'), './?view=changes');
+    assert.equal(await link.getAttribute('href'), 'changes.html?view=changes');
     await link.click();
+    await page.waitForURL(/\/changes\.html\?view=changes$/);
     await page.getByRole('heading', { name: 'What changed', level: 1 }).waitFor();
+    // The default pair: the manifest's default snapshot and the one before it.
+    const later = manifest.defaultSnapshot;
+    const earlier =
+      manifest.snapshots
+        .map((s) => s.id)
+        .filter((id) => id < later)
+        .sort()
+        .at(-1) ?? '';
+    await page.getByRole('heading', { name: `From ${earlier} to ${later}` }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-other-state')), false, 'shown as prerendered');
+    await page.getByRole('table', { name: /^Changes from/ }).waitFor();
+    assert.deepEqual(errors, []);
     await closePage(page);
   });
 });

@@ -32,14 +32,15 @@ async function withoutScripts(browser: Browser): Promise<Page> {
 /**
  * The text of the app's root, less what only a running app can fill in: a
  * chart's drawing (its axis labels), the embed code, which holds the
- * page's own address, and the overview's count of figures new since the
- * snapshot before (it compares two snapshots' files).
+ * page's own address, the overview's count of figures new since the
+ * snapshot before (it compares two snapshots' files), and What changed's
+ * list of every change, drawn after its heading and counts.
  */
 async function rootText(page: Page): Promise<string> {
   return page.locator('#root').evaluate((root) => {
     const copy = root.cloneNode(true) as HTMLElement;
-    // The overview's count of new figures fills in as it nears the screen, as a chart draws.
-    for (const part of copy.querySelectorAll('.line-chart, textarea, .new-since__count')) part.replaceChildren();
+    // The overview's count of new figures fills in as it nears the screen, as a chart draws; What changed's list follows its counts.
+    for (const part of copy.querySelectorAll('.line-chart, textarea, .new-since__count, .changes-list__rows')) part.replaceChildren();
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }
@@ -57,7 +58,7 @@ describe('prerendered pages', () => {
   const pages = prerenderedPages();
 
   test('the build prerenders every view and the pages its links drill down to', () => {
-    const views = ['', 'view=beats', 'view=family-group', 'view=youth-asb', 'view=actions', 'view=scorecards', 'view=data'];
+    const views = ['', 'view=beats', 'view=family-group', 'view=youth-asb', 'view=actions', 'view=scorecards', 'view=data', 'view=changes'];
     for (const view of views) assert.ok(pages.has(view), `a prerendered page for "${view || 'the overview'}"`);
     assert.equal(pages.get(''), './', 'the overview is index.html itself');
     const drillDowns = [...pages.keys()].filter((q) => !views.includes(q));

@@ -16,7 +16,8 @@ interface Props {
   toId: string;
   /** The snapshot `to` means when the link names none: the one on screen. */
   defaultTo: string;
-  rows: readonly ChangeRow[];
+  /** Every change (or its row): each option counts those it would show. */
+  rows: readonly Pick<ChangeRow, 'dataset' | 'kind'>[];
   datasets: Readonly<Record<ChangeDataset, string>>;
   state: ViewState<ChangesParams>;
 }
@@ -24,7 +25,7 @@ interface Props {
 /** Native controls only, so every choice works by keyboard and is announced with its label; each option says how many changes it holds. */
 export function ChangeFilters({ snapshots, fromId, toId, defaultTo, rows, datasets, state }: Props) {
   const { params, setParams } = state;
-  const count = (test: (r: ChangeRow) => boolean) => rows.filter(test).length;
+  const count = (test: (r: Pick<ChangeRow, 'dataset' | 'kind'>) => boolean) => rows.filter(test).length;
   const earlier = snapshots.filter((s) => s.id < toId);
   // A phone folds the filters away behind one line saying how many are in force.
   const active = [params.dataset, params.kind].filter((v) => v !== '').length;

@@ -1,17 +1,15 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { SnapshotEntry } from '../../data/schema';
 import type { SortState, ViewState } from '../../lib/url-state';
-import { DataTable } from '../../components/data-table/data-table';
-import { withContext } from '../../components/data-table/columns';
-import { FigureContext, type FigureLookups } from '../../components/figures/figure-context';
+import type { FigureLookups } from '../../components/figures/figure-context';
 import { usePartnership } from '../../components/partnership/partnership-context';
-import { compareSnapshots, type SnapshotContent } from './compare';
-import { CHANGE_COLUMNS } from './change-columns';
+import { compareSnapshots, type Change, type SnapshotContent } from './compare';
 import { ChangeFilters } from './change-filters';
 import { ChangeSummary } from './change-summary';
 import { datasetLabels } from './labels';
 import type { ChangesParams } from './params';
-import { changeRows, filterChanges, type ChangeContext } from './selectors';
+import { filterChanges, type ChangeContext } from './selectors';
+import { ChangesList } from './changes-list';
 import './changes.css';
 import { ViewIntro } from '../../components/layout/view-intro';
 
@@ -33,6 +31,7 @@ export interface ChangesViewProps {
 }
 
 const CLEARED = { dataset: '', kind: '' };
+const NO_CHANGES: readonly Change[] = [];
 
 export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesViewProps) {
   const { params, setParams, linkTo } = state;
@@ -42,14 +41,16 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
     () => (from ? { from: from.lookups, to: to.lookups, datasets: datasetLabels(partnership) } : null),
     [from, to, partnership],
   );
-  const rows = useMemo(() => (comparison && ctx ? changeRows(comparison.changes, ctx) : []), [comparison, ctx]);
+  // The counts need only each change's kind and dataset; the rows, each figure formatted and its sources in words, are
+  // built by the list (changes-list.tsx), once it is drawn.
+  const changes = comparison?.changes ?? NO_CHANGES;
   const filter = useMemo(() => ({ dataset: params.dataset, kind: params.kind }), [params.dataset, params.kind]);
-  const shown = useMemo(() => filterChanges(rows, filter), [rows, filter]);
-  const columns = useMemo(() => (ctx ? withContext(CHANGE_COLUMNS, ctx) : []), [ctx]);
+  const shownCount = useMemo(() => filterChanges(changes, filter).length, [changes, filter]);
   const onSortChange = useCallback((sort: SortState | null) => setParams({ sort }), [setParams]);
   const filtered = filter.dataset !== '' || filter.kind !== '';
   // The list can hold hundreds of rows: it follows the rest in a deferred render, which React cuts into slices, so the page's
-  // heading and counts paint first and the page answers input meanwhile.
+  // heading and counts paint first and the page answers input meanwhile. The prerendered page (and the render that hydrates
+  // it) is the first of the two, without the list: the list's HTML would be over half a megabyte.
   const listShown = useDeferredValue(true, false);
 
   return (
@@ -66,36 +67,37 @@ export function ChangesView({ from, to, snapshots, defaultTo, state }: ChangesVi
         fromId={from?.entry.id ?? ''}
         toId={to.entry.id}
         defaultTo={defaultTo}
-        rows={rows}
+        rows={changes}
         datasets={ctx?.datasets ?? datasetLabels(partnership)}
         state={state}
       />
       {from && comparison && ctx ? (
         <>
           <ChangeSummary comparison={comparison} from={from.entry} to={to.entry} />
-          <section aria-labelledby="changes-list">
+          <section aria-labelledby="changes-list" className="changes-list">
             <h2 id="changes-list">Every change</h2>
             <p role="status" className="changes-showing">
-              Showing {shown.length} of {rows.length} {rows.length === 1 ? 'change' : 'changes'}.{' '}
+              Showing {shownCount} of {changes.length} {changes.length === 1 ? 'change' : 'changes'}.{' '}
               {filtered ? <a href={linkTo(CLEARED)}>Clear the filters</a> : null}
             </p>
-            {/* The download names the later snapshot as its own and the earlier one it is compared with. */}
-            {listShown ? null : <p className="file-meta">Laying out the list…</p>}
-            <FigureContext.Provider value={to.lookups}>
+            {/* Drawn after the page is taken over, so the prerender's check of the page's text leaves it out. */}
+            <div className="changes-list__rows">
               {listShown ? (
-                <DataTable
-                  caption={`Changes from ${from.entry.title} to ${to.entry.title}`}
-                  columns={columns}
-                  rows={shown}
-                  rowKey={(r) => r.key}
+                <ChangesList
+                  changes={changes}
+                  ctx={ctx}
+                  filter={filter}
+                  from={from.entry}
+                  to={to.entry}
+                  toLookups={to.lookups}
                   sort={params.sort}
                   onSortChange={onSortChange}
-                  empty="No changes match these filters."
-                  fileName={`${partnership.partnership.id}-changes-from-${from.entry.id}`}
-                  csvContext={[{ header: 'Compared with snapshot', value: from.entry.id }]}
+                  partnershipId={partnership.partnership.id}
                 />
-              ) : null}
-            </FigureContext.Provider>
+              ) : (
+                <p className="file-meta">Laying out the list…</p>
+              )}
+            </div>
           </section>
         </>
       ) : (

@@ -169,6 +169,7 @@ export interface ChangeFilter {
   kind: string;
 }
 
-export function filterChanges(rows: readonly ChangeRow[], filter: ChangeFilter): ChangeRow[] {
+/** Rows, or the changes they are built from: both carry the dataset and kind the filters test. */
+export function filterChanges<T extends Pick<ChangeRow, 'dataset' | 'kind'>>(rows: readonly T[], filter: ChangeFilter): T[] {
   return rows.filter((r) => (filter.dataset === '' || r.dataset === filter.dataset) && (filter.kind === '' || r.kind === filter.kind));
 }

@@ -64,11 +64,11 @@ export const VIEW_MODULES = {
  * Views left to the browser on purpose. What changed compares two snapshots
  * (the prerender loads one) and lists every change with both sources, over
  * half a megabyte of HTML for the newest pair: a page that size would paint
- * later from HTML than from its script and data. The meeting pack holds every
- * view at once, every chart drawn, and is opened to be printed, not found by
- * a search engine or read before its script runs.
+ * later from HTML than from its script and data. (The meeting pack is
+ * prerendered as its cover and contents only: its sections are drawn in the
+ * browser once its files have loaded.)
  */
-export const NOT_PRERENDERED: readonly ViewId[] = ['changes', 'pack'];
+export const NOT_PRERENDERED: readonly ViewId[] = ['changes'];
 
 /** Starts fetching a view's code while its data loads, instead of after. */
 export function preloadView(view: ViewId): Promise<void> {

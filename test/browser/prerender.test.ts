@@ -38,8 +38,10 @@ async function withoutScripts(browser: Browser): Promise<Page> {
 async function rootText(page: Page): Promise<string> {
   return page.locator('#root').evaluate((root) => {
     const copy = root.cloneNode(true) as HTMLElement;
-    // The overview's count of new figures fills in as it nears the screen, as a chart draws.
-    for (const part of copy.querySelectorAll('.line-chart, textarea, .new-since__count')) part.replaceChildren();
+    // The overview's count of new figures fills in as it nears the screen, as a chart draws; the meeting pack's
+    // sections are drawn after the takeover (its HTML holds the cover and contents), its status saying how far it has got.
+    for (const part of copy.querySelectorAll('.line-chart, textarea, .new-since__count, .pack-section, .pack-status'))
+      part.replaceChildren();
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }

@@ -1,7 +1,6 @@
 /**
- * The body of one numbered section of the pack. Its own chunk, with every
- * feature's selectors and components the sections are drawn with, so the
- * cover and contents paint while this code and the pack's data still load.
+ * The body of one numbered section of the pack, drawn with each feature's
+ * own selectors and components.
  */
 import type { ComparedSnapshot } from '../../features/changes/changes-view';
 import type { SnapshotFiles } from '../snapshot-files';

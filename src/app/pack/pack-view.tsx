@@ -1,5 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SnapshotEntry } from '../../data/schema';
 import type { ComparedSnapshot } from '../../features/changes/changes-view';
 import type { SnapshotFiles } from '../snapshot-files';
@@ -12,14 +11,10 @@ import { PackContents, PackCover } from './pack-cover';
 import { PackSection } from './pack-section';
 import { packSections } from './pack-selectors';
 import { usePageName } from './page-style';
-import { whenIdle } from './when-idle';
+import { useDrawnSections } from './pack-steps';
+import { PackBody } from './pack-body';
 import { preloadLineChart } from '../../components/charts/line-chart';
-import { preloadable } from '../preloadable';
 import './pack.css';
-
-// The sections' code (every feature's selectors and components) is its own chunk, loading beside the data once the cover has painted.
-const packBody = preloadable(() => import('./pack-body').then((m) => m.PackBody), null);
-const PackBody = packBody.View;
 
 export interface PackViewProps {
   snapshot: SnapshotEntry;
@@ -37,18 +32,16 @@ export interface PackViewProps {
 
 /**
  * Once the first frame with the cover is on screen (the frame after it has
- * begun), the rest starts loading: the sections' code, the charting code
- * (every chart of the pack is drawn, so it is wanted with the data, not
- * after) and, through `onPainted`, the files. Before that they would share
- * a phone's bandwidth and main thread with the cover and hold it back.
+ * begun), the rest starts loading: the charting code (every chart of the
+ * pack is drawn, so it is wanted with the data, not after) and, through
+ * `onPainted`, the files. Before that they would share a phone's bandwidth
+ * and main thread with the cover and hold it back.
  */
-function useAfterPaint(onPainted: () => void): boolean {
-  const [painted, setPainted] = useState(false);
+function useAfterPaint(onPainted: () => void): void {
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
-        setPainted(true);
         onPainted();
         void preloadLineChart().catch(() => undefined);
       }, 0);
@@ -58,25 +51,6 @@ function useAfterPaint(onPainted: () => void): boolean {
       clearTimeout(timer);
     };
   }, [onPainted]);
-  return painted;
-}
-
-/** True once the sections' code has loaded; a failed load is thrown to the view's error boundary, which offers a reload. */
-function useBodyLoaded(start: boolean): boolean {
-  const [state, setState] = useState<{ loaded: boolean; error?: unknown }>({ loaded: false });
-  useEffect(() => {
-    if (!start) return;
-    let live = true;
-    packBody.preload().then(
-      () => live && setState({ loaded: true }),
-      (error: unknown) => live && setState({ loaded: false, error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [start]);
-  if (state.error !== undefined) throw state.error;
-  return state.loaded;
 }
 
 /**
@@ -111,10 +85,10 @@ function useChartsDrawn(root: React.RefObject<HTMLElement | null>, complete: boo
 
 /**
  * The meeting pack: a cover, contents and every section, made for A4 paper;
- * sources as numbered endnotes. The cover and contents come first, as soon as
- * the snapshot is known; then each section is drawn in a step of its own
- * whenever the browser is idle, so no one long task holds the page up. A
- * page printed before the last step draws every section there and then.
+ * sources as numbered endnotes. The cover and contents come first (in the
+ * prerendered HTML too); then each section is drawn in a step of its own
+ * while the browser is idle (pack-steps.ts), so no one long task holds the
+ * page up.
  */
 export function PackView({ snapshot, snapshotParam, current, hasEarlier, earlier, onPainted }: PackViewProps) {
   const partnership = usePartnership();
@@ -124,46 +98,24 @@ export function PackView({ snapshot, snapshotParam, current, hasEarlier, earlier
     [partnership, hasEarlier],
   );
   const root = useRef<HTMLElement>(null);
-  const bodyLoaded = useBodyLoaded(useAfterPaint(onPainted));
-  const [drawn, setDrawn] = useState(0);
-  // A section can be drawn once the code and the snapshot's files are here; "new since" waits for the snapshot before too.
+  useAfterPaint(onPainted);
+  // A section can be drawn once the snapshot's files are here; "new since" waits for the snapshot before too.
   const drawable = useCallback(
-    (i: number) => bodyLoaded && current !== null && (sections[i]?.id !== 'new-since' || earlier !== null),
-    [bodyLoaded, current, earlier, sections],
+    (i: number) => current !== null && (sections[i]?.id !== 'new-since' || earlier !== null),
+    [current, earlier, sections],
   );
-  useEffect(() => {
-    if (drawn >= sections.length || !drawable(drawn)) return;
-    // A transition, so React renders the section in slices and a reader's input goes first.
-    return whenIdle(() => startTransition(() => setDrawn((d) => Math.max(d, drawn + 1))));
-  }, [drawn, drawable, sections]);
-  useEffect(() => {
-    // Printing lays the page out straight after beforeprint: every section that can be drawn is drawn before it returns.
-    const before = () => {
-      let all = 0;
-      while (all < sections.length && drawable(all)) all += 1;
-      flushSync(() => setDrawn((d) => Math.max(d, all)));
-    };
-    window.addEventListener('beforeprint', before);
-    return () => window.removeEventListener('beforeprint', before);
-  }, [drawable, sections]);
+  const end = useRef<HTMLParagraphElement>(null);
+  const ids = useMemo(() => sections.map((s) => `pack-${s.id}`), [sections]);
+  const { drawn, drawThrough } = useDrawnSections(ids, drawable, end);
   const complete = drawn >= sections.length;
   const ready = useChartsDrawn(root, complete);
 
   return (
     <DocumentModeContext.Provider value={true}>
       <EndnotesProvider shown={true}>
-        <article
-          className="pack"
-          ref={root}
-          data-pack-ready={ready ? 'true' : undefined}
-          aria-busy={ready ? undefined : 'true'}
-          aria-label="Meeting pack"
-        >
+        <article className="pack" ref={root} data-pack-ready={ready ? 'true' : undefined} aria-label="Meeting pack">
           <PackCover snapshot={snapshot} sections={sections} />
-          <PackContents sections={sections} />
-          <p role="status" className="pack-status">
-            {ready ? 'Every section is drawn: the pack is ready to print.' : 'Assembling the meeting pack…'}
-          </p>
+          <PackContents sections={sections} onFollow={drawThrough} />
           {sections.slice(0, drawn).map((s) =>
             s.id === 'sources' ? (
               <div key={s.id} className="pack-section" id="pack-sources">
@@ -175,6 +127,10 @@ export function PackView({ snapshot, snapshotParam, current, hasEarlier, earlier
               </PackSection>
             ) : null,
           )}
+          {/* After the last section drawn: as it comes near the screen of a phone, the next section is drawn. */}
+          <p role="status" className="pack-status" ref={end}>
+            {ready ? 'Every section is drawn: the pack is ready to print.' : 'Assembling the meeting pack…'}
+          </p>
         </article>
       </EndnotesProvider>
     </DocumentModeContext.Provider>

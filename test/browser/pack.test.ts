@@ -300,6 +300,8 @@ describe('the meeting pack on a phone and in an embed', () => {
     // What the browser does on Ctrl+P: beforeprint, then the page is laid out for paper.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     assert.equal(await page.locator('.pack-section').count(), sections);
+    // Every chart of every section too, not only the first of each.
+    assert.equal(await page.locator('.pack-pending').count(), 0);
     await page.locator('.pack[data-pack-ready="true"]').waitFor({ timeout: 30_000 });
     await closePage(page);
   });

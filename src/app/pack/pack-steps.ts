@@ -11,6 +11,9 @@ import { startTransition, useCallback, useEffect, useRef, useState, type RefObje
 import { flushSync } from 'react-dom';
 import { whenIdle } from './when-idle';
 
+/** True while printing draws the whole pack: a list of pieces drawn then draws every piece at once (`usePieces`). */
+let printing = false;
+
 /** A screen at least as wide as the pack's A4 page between its margins (pack.css). */
 export const WIDE_SCREEN = '(min-width: 180mm)';
 
@@ -110,9 +113,37 @@ export function useDrawnSections(
   );
   useEffect(() => {
     // Printing lays the page out straight after beforeprint: every section that can be drawn is drawn before it returns.
-    const before = () => drawThrough(count - 1);
+    const before = () => {
+      printing = true;
+      try {
+        drawThrough(count - 1);
+      } finally {
+        printing = false;
+      }
+    };
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
   }, [drawThrough, count]);
   return { drawn: shown, drawThrough };
+}
+
+/**
+ * How many of a section's `count` pieces (its charts, one by one) are drawn:
+ * `first` with the section, then one more each time the browser is idle, so
+ * a section of many charts is not one long task; every one at once when the
+ * page is printed. Until all are drawn the section holds a `.pack-pending`
+ * marker, so the pack does not say it is ready before they are.
+ */
+export function usePieces(count: number, first: number): number {
+  const [shown, setShown] = useState(() => (printing ? count : Math.min(count, first)));
+  useEffect(() => {
+    if (shown >= count) return;
+    return whenIdle(() => startTransition(() => setShown((s) => Math.max(s, shown + 1))));
+  }, [shown, count]);
+  useEffect(() => {
+    const before = () => flushSync(() => setShown(count));
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, [count]);
+  return shown;
 }

@@ -55,7 +55,7 @@ function useAfterPaint(onPainted: () => void): void {
 
 /**
  * True once every chart in the pack has drawn, looked for only once every
- * section is in the page (`complete`): the pack is then ready to print
+ * section is in the page (`complete`) and no section has pieces still to draw: the pack is then ready to print
  * (`data-pack-ready`), which tests and the benchmark wait for.
  */
 function useChartsDrawn(root: React.RefObject<HTMLElement | null>, complete: boolean): boolean {
@@ -66,7 +66,7 @@ function useChartsDrawn(root: React.RefObject<HTMLElement | null>, complete: boo
     let frame = 0;
     const check = () => {
       const charts = [...element.querySelectorAll('.line-chart')];
-      if (charts.every((c) => c.querySelector('svg.recharts-surface'))) {
+      if (element.querySelector('.pack-pending') === null && charts.every((c) => c.querySelector('svg.recharts-surface'))) {
         observer.disconnect();
         // One frame more, so the endnotes the last chart's figures register are numbered and drawn.
         frame = requestAnimationFrame(() => setDrawn(true));

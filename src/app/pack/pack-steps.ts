@@ -2,7 +2,7 @@
  * How many of the pack's sections are drawn. Each is drawn in a step of its
  * own while the browser is idle, in order: on a screen as wide as the pack's
  * paper page, one after another until the pack is whole, ready to print; on
- * a narrower screen (a phone), only as the reader scrolls near the end of
+ * a narrower screen (a phone), only as the reader scrolls to the end of
  * what is drawn, so a reader of the first pages never waits on the other
  * sixty. Printing draws every section there and then, as does following a
  * link in the contents to a section not drawn yet.
@@ -32,13 +32,18 @@ function useMatches(query: string): boolean {
   return matches;
 }
 
-/** True while the element is within a screen's height of the viewport (always, where IntersectionObserver is missing). */
+/**
+ * True while the element is on screen (always, where IntersectionObserver is
+ * missing): the reader has come to the end of what is drawn. Not sooner: a
+ * reader of the cover and contents alone draws nothing more, and each
+ * section is inserted where the reader's eye is, moving nothing they read.
+ */
 function useNear(element: RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const target = element.current;
     if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: '100% 0px' });
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)));
     observer.observe(target);
     return () => observer.disconnect();
   }, [element]);

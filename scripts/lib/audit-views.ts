@@ -1,6 +1,6 @@
 /**
  * The pages `npm run audit` measures: every view's default state (the meeting
- * pack and what changed included, though they are not prerendered), and the
+ * pack and what changed included), and the
  * page of the partnership's first sub-area as the beats view links to it
  * (read from the published profile, so no partnership's codes are written
  * here). Each is audited at the address the app's own links give it: its
@@ -38,7 +38,7 @@ export function auditedViews(profileJson: string, indexHtml: string, only?: read
     { name: 'actions', path: at('view=actions') },
     { name: 'scorecards', path: at('view=scorecards') },
     { name: 'data downloads', path: at('view=data') },
-    // Not prerendered on purpose (NOT_PRERENDERED in src/app/routes.tsx), audited all the same: they are views a reader opens.
+    // Prerendered only in part (their lists and sections are drawn in the browser): see NOT_PRERENDERED in src/app/routes.tsx.
     { name: 'what changed', path: at('view=changes') },
     { name: 'meeting pack', path: at('view=pack') },
   ];

@@ -61,15 +61,14 @@ export const VIEW_MODULES = {
 } satisfies Record<ViewId, string>;
 
 /**
- * Views left to the browser on purpose. The meeting pack holds every
- * view at once, every chart drawn, and is opened to be printed, not found by
- * a search engine or read before its script runs. What changed is
- * prerendered (the prerender loads the snapshot before the default one too),
- * but only down to its counts: its list of every change follows in a
- * deferred render, since the list for the newest pair would be over half a
- * megabyte of HTML.
+ * Views left to the browser on purpose: none today. What changed is
+ * prerendered (the prerender loads the snapshot before the default one too)
+ * only down to its counts: its list of every change follows in a deferred
+ * render, since the list for the newest pair would be over half a megabyte
+ * of HTML. The meeting pack is prerendered as its cover and contents only:
+ * its sections are drawn in the browser once its files have loaded.
  */
-export const NOT_PRERENDERED: readonly ViewId[] = ['pack'];
+export const NOT_PRERENDERED: readonly ViewId[] = [];
 
 /** Starts fetching a view's code while its data loads, instead of after. */
 export function preloadView(view: ViewId): Promise<void> {

@@ -242,12 +242,67 @@ for (const snapshot of ['2024-04', '2022-10'] as const) {
 describe('the meeting pack on a phone and in an embed', () => {
   const suite = servedBrowser();
 
-  test('fits a 320 px wide screen without sideways scrolling', { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
-    SERVER = suite.server;
+  test(
+    'fits a 320 px wide screen without sideways scrolling, each section drawn as the reader scrolls to it',
+    { timeout: SLOW_TEST_TIMEOUT_MS },
+    async () => {
+      SERVER = suite.server;
+      const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
+      await page.goto(pinned(SERVER.url, 'view=pack', '2024-04'));
+      const pack = page.getByRole('article', { name: 'Meeting pack' });
+      await pack.getByRole('navigation', { name: 'Contents' }).waitFor();
+      const sections = await pack.getByRole('navigation', { name: 'Contents' }).getByRole('link').count();
+      // A phone draws no more than it needs: the sections wait until the reader comes near them.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1000);
+      assert.ok((await page.locator('.pack-section').count()) < sections, 'not every section is drawn before the reader scrolls');
+      assert.equal(await pack.getAttribute('data-pack-ready'), null);
+      assert.match(await page.locator('.pack-status').innerText(), /Assembling/);
+      // Scrolling on to the end draws the rest, one section after another, until the pack is whole.
+      await page.waitForFunction(
+        () => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          return document.querySelector('.pack[data-pack-ready="true"]') !== null;
+        },
+        undefined,
+        { timeout: 90_000, polling: 250 },
+      );
+      assert.equal(await page.locator('.pack-section').count(), sections);
+      assert.match(await page.locator('.pack-status').innerText(), /ready to print/);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `page is ${width}px wide`);
+      await closePage(page);
+    },
+  );
+
+  test('on a phone, a link in the contents leads to its section, drawn there and then', { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
     const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
-    await openPack(page, '2024-04');
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 320, `page is ${width}px wide`);
+    await page.goto(pinned(suite.server.url, 'view=pack', '2024-04'));
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    // Followed as soon as it is offered: the section is drawn, and shown, once its files are here if they are not yet.
+    await contents.getByRole('link', { name: 'Data notes' }).click();
+    const heading = page.getByRole('heading', { level: 2, name: /^7\. Data notes$/ });
+    await heading.waitFor();
+    assert.equal(new URL(page.url()).hash, '#pack-notes');
+    assert.ok(await heading.isVisible());
+    const box = await page.locator('#pack-notes').boundingBox();
+    assert.ok(box && box.y < 640 && box.y + box.height > 0, 'the section is on screen');
+    await closePage(page);
+  });
+
+  test('printed before it is whole, the pack prints every section', { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
+    const page = await newPage(suite.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(pinned(suite.server.url, 'view=pack', '2024-04'));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const sections = await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').count();
+    assert.ok((await page.locator('.pack-section').count()) < sections, 'some sections are not drawn yet');
+    // What the browser does on Ctrl+P: beforeprint, then the page is laid out for paper.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('.pack-section').count(), sections);
+    // Every chart of every section too, not only the first of each.
+    assert.equal(await page.locator('.pack-pending').count(), 0);
+    await page.locator('.pack[data-pack-ready="true"]').waitFor({ timeout: 30_000 });
     await closePage(page);
   });
 

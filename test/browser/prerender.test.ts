@@ -39,8 +39,11 @@ async function withoutScripts(browser: Browser): Promise<Page> {
 async function rootText(page: Page): Promise<string> {
   return page.locator('#root').evaluate((root) => {
     const copy = root.cloneNode(true) as HTMLElement;
-    // The overview's count of new figures fills in as it nears the screen, as a chart draws; What changed's list follows its counts.
-    for (const part of copy.querySelectorAll('.line-chart, textarea, .new-since__count, .changes-list__rows')) part.replaceChildren();
+    // The overview's count of new figures fills in as it nears the screen, as a chart draws; What changed's list follows
+    // its counts; the meeting pack's sections are drawn after the takeover (its HTML holds the cover and contents), its
+    // status saying how far it has got.
+    const later = '.line-chart, textarea, .new-since__count, .changes-list__rows, .pack-section, .pack-status';
+    for (const part of copy.querySelectorAll(later)) part.replaceChildren();
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }
@@ -58,7 +61,17 @@ describe('prerendered pages', () => {
   const pages = prerenderedPages();
 
   test('the build prerenders every view and the pages its links drill down to', () => {
-    const views = ['', 'view=beats', 'view=family-group', 'view=youth-asb', 'view=actions', 'view=scorecards', 'view=data', 'view=changes'];
+    const views = [
+      '',
+      'view=beats',
+      'view=family-group',
+      'view=youth-asb',
+      'view=actions',
+      'view=scorecards',
+      'view=data',
+      'view=changes',
+      'view=pack',
+    ];
     for (const view of views) assert.ok(pages.has(view), `a prerendered page for "${view || 'the overview'}"`);
     assert.equal(pages.get(''), './', 'the overview is index.html itself');
     const drillDowns = [...pages.keys()].filter((q) => !views.includes(q));

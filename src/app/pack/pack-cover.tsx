@@ -71,14 +71,17 @@ export function PackCover({ snapshot, sections }: Props) {
 }
 
 /** Section numbers rather than page numbers: the page a section starts on is known only once the browser prints it. */
-export function PackContents({ sections }: { sections: readonly PackSection[] }) {
+export function PackContents({ sections, onFollow }: { sections: readonly PackSection[]; onFollow: (index: number) => void }) {
   return (
     <nav className="pack-contents" aria-labelledby="pack-contents-title">
       <h2 id="pack-contents-title">Contents</h2>
       <ol>
-        {sections.map((s) => (
+        {sections.map((s, i) => (
           <li key={s.id} value={s.number}>
-            <a href={`#pack-${s.id}`}>{s.title}</a>
+            {/* A section not drawn yet (on a phone, those below the reader) is drawn before the browser follows the link to it. */}
+            <a href={`#pack-${s.id}`} onClick={() => onFollow(i)}>
+              {s.title}
+            </a>
           </li>
         ))}
       </ol>

@@ -28,6 +28,10 @@ import { labellerFor } from '../../features/youth-asb/labels';
 import { asbSections, crimeTotalsForSections, hasContent } from '../../features/youth-asb/selectors';
 import { AsbSection } from '../../features/youth-asb/asb-section';
 import { packViewState } from './pack-state';
+import { usePieces } from './pack-steps';
+
+/** Marks a section whose pieces are not all drawn yet (pack-steps.ts). */
+const PENDING = <div className="pack-pending" hidden />;
 
 interface Linked {
   /** The snapshot as the link asked for it, so the pack's links keep its pin. */
@@ -95,6 +99,8 @@ export function BeatsSection({ beatCrime, snapshot }: Linked & { beatCrime: Data
         .filter((t) => t.trend.series !== null && t.trend.points.length > 1),
     [measures, beatCrime, lookups, subareas],
   );
+  // The glance table first, then one trend chart a step.
+  const shown = usePieces(trends.length, 0);
   return (
     <>
       {heat ? (
@@ -110,9 +116,10 @@ export function BeatsSection({ beatCrime, snapshot }: Linked & { beatCrime: Data
       ) : (
         <p>This snapshot publishes no crime figures by {subareas.singular}.</p>
       )}
-      {trends.map(({ measure, trend }) => (
+      {trends.slice(0, shown).map(({ measure, trend }) => (
         <BeatTrendChart key={measure} trend={trend} measure={measure} measureName={measureLabel(lookups, measure)} state={state} />
       ))}
+      {shown < trends.length ? PENDING : null}
       <NotPublishedList items={beatCrime.notPublished} />
     </>
   );
@@ -159,12 +166,15 @@ export function YouthSection({
     const figures = [...asb.figures, ...crimeTotalsForSections(cspCrime.figures, asb.figures, layout)];
     return asbSections(figures, asb.notPublished, lookups.periods, { section: '', measure: '', period: '' }, layout).filter(hasContent);
   }, [asb, cspCrime, lookups, layout]);
+  // One part (its charts and tables) a step.
+  const shown = usePieces(sections.length, 1);
   if (sections.length === 0) return <p>This snapshot&rsquo;s documents publish no ASB figures and no ASB charts.</p>;
   return (
     <>
-      {sections.map((s) => (
+      {sections.slice(0, shown).map((s) => (
         <AsbSection key={s.info.id} section={s} labels={labels} layout={layout} state={state} />
       ))}
+      {shown < sections.length ? PENDING : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SnapshotEntry } from '../../data/schema';
 import type { ComparedSnapshot } from '../../features/changes/changes-view';
 import type { SnapshotFiles } from '../snapshot-files';
@@ -8,40 +8,65 @@ import { usePartnership } from '../../components/partnership/partnership-context
 import { subareasOf } from '../../data/partnership-areas';
 import { capitalise } from '../../lib/words';
 import { PackContents, PackCover } from './pack-cover';
-import { BeatsSection, FamilySection, OverviewSection, YouthSection } from './pack-figures';
-import { ActionsSection, NotesSection, RecommendationsSection } from './pack-records';
-import { NewSinceSection } from './pack-new-since';
 import { PackSection } from './pack-section';
-import { packSections, type PackSection as Section, type PackSectionId } from './pack-selectors';
+import { packSections } from './pack-selectors';
 import { usePageName } from './page-style';
+import { useDrawnSections } from './pack-steps';
+import { PackBody } from './pack-body';
 import { preloadLineChart } from '../../components/charts/line-chart';
 import './pack.css';
-
-// Every chart of the pack is drawn at once: its code starts loading with the pack's, while the data load, not after them.
-void preloadLineChart().catch(() => undefined);
 
 export interface PackViewProps {
   snapshot: SnapshotEntry;
   /** The snapshot as the link asked for it ('' for the newest), so links from the pack keep its pin. */
   snapshotParam: string;
-  current: SnapshotFiles;
-  /** The snapshot and comparison "new since the last pack" is worked from; null for the first snapshot. */
+  /** The snapshot's files; null while they load. */
+  current: SnapshotFiles | null;
+  /** Whether there is a snapshot before this one, so a section "new since the last pack". */
+  hasEarlier: boolean;
+  /** The snapshot and comparison "new since the last pack" is worked from; null for the first snapshot and while it loads. */
   earlier: { earlier: ComparedSnapshot; later: ComparedSnapshot } | null;
+  /** Called once the cover and contents have painted, when the files may start loading. */
+  onPainted: () => void;
 }
 
 /**
- * True once every chart in the pack has drawn: the pack is then ready to
- * print (`data-pack-ready`), which tests and the benchmark wait for.
+ * Once the first frame with the cover is on screen (the frame after it has
+ * begun), the rest starts loading: the charting code (every chart of the
+ * pack is drawn, so it is wanted with the data, not after) and, through
+ * `onPainted`, the files. Before that they would share a phone's bandwidth
+ * and main thread with the cover and hold it back.
  */
-function useChartsDrawn(root: React.RefObject<HTMLElement | null>): boolean {
+function useAfterPaint(onPainted: () => void): void {
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        onPainted();
+        void preloadLineChart().catch(() => undefined);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [onPainted]);
+}
+
+/**
+ * True once every chart in the pack has drawn, looked for only once every
+ * section is in the page (`complete`) and no section has pieces still to draw: the pack is then ready to print
+ * (`data-pack-ready`), which tests and the benchmark wait for.
+ */
+function useChartsDrawn(root: React.RefObject<HTMLElement | null>, complete: boolean): boolean {
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     const element = root.current;
-    if (!element) return;
+    if (!element || !complete) return;
     let frame = 0;
     const check = () => {
       const charts = [...element.querySelectorAll('.line-chart')];
-      if (charts.every((c) => c.querySelector('svg.recharts-surface'))) {
+      if (element.querySelector('.pack-pending') === null && charts.every((c) => c.querySelector('svg.recharts-surface'))) {
         observer.disconnect();
         // One frame more, so the endnotes the last chart's figures register are numbered and drawn.
         frame = requestAnimationFrame(() => setDrawn(true));
@@ -54,63 +79,58 @@ function useChartsDrawn(root: React.RefObject<HTMLElement | null>): boolean {
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [root]);
-  return drawn;
+  }, [root, complete]);
+  return drawn && complete;
 }
 
-/** The meeting pack: a cover, contents and every section, made for A4 paper; sources as numbered endnotes. */
-export function PackView({ snapshot, snapshotParam, current, earlier }: PackViewProps) {
+/**
+ * The meeting pack: a cover, contents and every section, made for A4 paper;
+ * sources as numbered endnotes. The cover and contents come first (in the
+ * prerendered HTML too); then each section is drawn in a step of its own
+ * while the browser is idle (pack-steps.ts), so no one long task holds the
+ * page up.
+ */
+export function PackView({ snapshot, snapshotParam, current, hasEarlier, earlier, onPainted }: PackViewProps) {
   const partnership = usePartnership();
   usePageName(partnership.partnership.name);
   const sections = useMemo(
-    () => packSections({ subareasTitle: capitalise(subareasOf(partnership).plural), hasEarlier: earlier !== null }),
-    [partnership, earlier],
+    () => packSections({ subareasTitle: capitalise(subareasOf(partnership).plural), hasEarlier }),
+    [partnership, hasEarlier],
   );
   const root = useRef<HTMLElement>(null);
-  const ready = useChartsDrawn(root);
-  const { files, notes } = current;
-  const link = snapshotParam;
-
-  const body = (s: Section) => {
-    const content: Record<PackSectionId, () => React.ReactNode> = {
-      overview: () => (
-        <OverviewSection
-          cspCrime={files['csp-crime']}
-          familyGroup={files['family-group']}
-          asb={files.asb}
-          actions={files.actions}
-          snapshot={link}
-        />
-      ),
-      beats: () => <BeatsSection beatCrime={files['beat-crime']} snapshot={link} />,
-      'family-group': () => <FamilySection familyGroup={files['family-group']} snapshot={link} />,
-      'youth-asb': () => <YouthSection asb={files.asb} cspCrime={files['csp-crime']} snapshot={link} />,
-      actions: () => <ActionsSection actions={files.actions} />,
-      recommendations: () => <RecommendationsSection actions={files.actions} />,
-      notes: () => <NotesSection notes={notes} />,
-      'new-since': () => (earlier ? <NewSinceSection earlier={earlier.earlier} later={earlier.later} /> : null),
-      sources: () => null,
-    };
-    return content[s.id]();
-  };
+  useAfterPaint(onPainted);
+  // A section can be drawn once the snapshot's files are here; "new since" waits for the snapshot before too.
+  const drawable = useCallback(
+    (i: number) => current !== null && (sections[i]?.id !== 'new-since' || earlier !== null),
+    [current, earlier, sections],
+  );
+  const end = useRef<HTMLParagraphElement>(null);
+  const ids = useMemo(() => sections.map((s) => `pack-${s.id}`), [sections]);
+  const { drawn, drawThrough } = useDrawnSections(ids, drawable, end);
+  const complete = drawn >= sections.length;
+  const ready = useChartsDrawn(root, complete);
 
   return (
     <DocumentModeContext.Provider value={true}>
       <EndnotesProvider shown={true}>
         <article className="pack" ref={root} data-pack-ready={ready ? 'true' : undefined} aria-label="Meeting pack">
           <PackCover snapshot={snapshot} sections={sections} />
-          <PackContents sections={sections} />
-          {sections.map((s) =>
+          <PackContents sections={sections} onFollow={drawThrough} />
+          {sections.slice(0, drawn).map((s) =>
             s.id === 'sources' ? (
               <div key={s.id} className="pack-section" id="pack-sources">
                 <Endnotes id="pack-sources-title" title={s.heading} />
               </div>
-            ) : (
+            ) : current ? (
               <PackSection key={s.id} section={s}>
-                {body(s)}
+                <PackBody id={s.id} current={current} earlier={earlier} link={snapshotParam} />
               </PackSection>
-            ),
+            ) : null,
           )}
+          {/* After the last section drawn: as it comes near the screen of a phone, the next section is drawn. */}
+          <p role="status" className="pack-status" ref={end}>
+            {ready ? 'Every section is drawn: the pack is ready to print.' : 'Assembling the meeting pack…'}
+          </p>
         </article>
       </EndnotesProvider>
     </DocumentModeContext.Provider>

@@ -72,7 +72,12 @@ export async function startChromium(): Promise<DebuggableChromium> {
     stop: () =>
       new Promise((resolve) => {
         const done = () => {
-          rmSync(profile, { recursive: true, force: true });
+          // Chromium's helpers can still be writing to the profile as it exits (ENOTEMPTY): retry, and never fail an audit over a temporary folder.
+          try {
+            rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+          } catch {
+            /* left in the system's temporary folder */
+          }
           resolve();
         };
         if (child.exitCode !== null) return done();

@@ -257,7 +257,7 @@ describe('the meeting pack on a phone and in an embed', () => {
       await page.waitForTimeout(1000);
       assert.ok((await page.locator('.pack-section').count()) < sections, 'not every section is drawn before the reader scrolls');
       assert.equal(await pack.getAttribute('data-pack-ready'), null);
-      assert.match(await page.locator('.pack-status').innerText(), /Assembling/);
+      assert.match(await page.locator('.pack-status').innerText(), /More sections are drawn as you scroll down; printing draws them all/);
       // Scrolling on to the end draws the rest, one section after another, until the pack is whole.
       await page.waitForFunction(
         () => {

@@ -129,7 +129,16 @@ export function PackView({ snapshot, snapshotParam, current, hasEarlier, earlier
           )}
           {/* After the last section drawn: as it comes near the screen of a phone, the next section is drawn. */}
           <p role="status" className="pack-status" ref={end}>
-            {ready ? 'Every section is drawn: the pack is ready to print.' : 'Assembling the meeting pack…'}
+            {ready ? (
+              'Every section is drawn: the pack is ready to print.'
+            ) : (
+              // On a phone the next section waits for the reader (pack-steps.ts), so "assembling" would be untrue
+              // there; CSS shows the one that fits, as the phone layout is chosen in CSS, not after the takeover.
+              <>
+                <span className="pack-status__wide">Assembling the meeting pack…</span>
+                <span className="pack-status__narrow">More sections are drawn as you scroll down; printing draws them all.</span>
+              </>
+            )}
           </p>
         </article>
       </EndnotesProvider>

@@ -40,7 +40,11 @@ function partProblems(path: string, dataset: DatasetId, part: DatasetPart, data:
 function splitListingProblems(files: readonly Manifest['snapshots'][number]['files'][number][]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
+  // The app keys parts by path and checks a file against the first listing that loads it: one path, one listing.
+  const paths = new Set<string>();
   for (const f of files) {
+    if (paths.has(f.path)) problems.push(`${f.path}: the manifest lists this file twice`);
+    paths.add(f.path);
     if (!f.part) continue;
     const key = `${f.dataset}|${JSON.stringify(f.part)}`;
     if (seen.has(key)) problems.push(`${f.path}: the manifest lists this part of ${f.dataset} twice`);

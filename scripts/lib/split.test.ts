@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, manifestSchema } from '../../src/data/schema.ts';
 import { decodeDatasetText } from '../../src/data/validate.ts';
-import { listedParts } from '../../src/data/parts.ts';
+import { listedParts, partPath } from '../../src/data/parts.ts';
 import { SYNTHETIC_SNAPSHOT, publishSyntheticForce } from './synthetic-force.ts';
 import { writeDataset } from './split.ts';
 import { checkPublished } from './published.ts';
@@ -79,10 +79,20 @@ describe('splitting a large figure dataset', () => {
     });
     const body = { schemaVersion: SCHEMA_VERSION, snapshotId: SYNTHETIC_SNAPSHOT, dataset: 'beat-crime' as const, notPublished: [] };
     const problems: string[] = [];
-    writeDataset(SYNTHETIC_SNAPSHOT, 'beat-crime', { ...body, figures: [figure('A 1'), figure('a-1')] }, problems, { splitAbove: 0 });
-    expect(problems).toEqual([
-      `${SYNTHETIC_SNAPSHOT}/beat-crime/area-beat--a-1.json: areas beat A 1 and beat a-1 would share this file: give one of them another code`,
-    ]);
+    // `A 1` is written `a-1-<hash>`; a code spelt exactly like that name is the one way left to meet it.
+    const hashed = partPath(SYNTHETIC_SNAPSHOT, 'beat-crime', { kind: 'area', areaType: 'beat', areaCode: 'A 1' });
+    const clash = /area-beat--(.+)\.json$/.exec(hashed)?.[1] ?? '';
+    writeDataset(SYNTHETIC_SNAPSHOT, 'beat-crime', { ...body, figures: [figure('A 1'), figure(clash)] }, problems, { splitAbove: 0 });
+    expect(problems).toEqual([`${hashed}: areas beat A 1 and beat ${clash} would share this file: give one of them another code`]);
+  });
+
+  it('gives codes that differ only in case, spacing or script files of their own', () => {
+    const path = (areaCode: string) => partPath(SYNTHETIC_SNAPSHOT, 'beat-crime', { kind: 'area', areaType: 'beat', areaCode });
+    const codes = ['A 1', 'a-1', 'a 1', 'Ærø', 'Øre', 'Llanfair-Pwll', 'ベータ', 'アルファ', '--'];
+    const paths = codes.map(path);
+    expect(new Set(paths).size).toBe(codes.length);
+    for (const p of paths) expect(p).toMatch(new RegExp(`^${SYNTHETIC_SNAPSHOT}/beat-crime/area-beat--[a-z0-9]+(-[a-z0-9]+)*\\.json$`));
+    expect(path('a-1')).toBe(`${SYNTHETIC_SNAPSHOT}/beat-crime/area-beat--a-1.json`);
   });
 
   it("is checked on publishing: an area's part must hold that area's figures, where its listing says", () => {
@@ -105,6 +115,25 @@ describe('splitting a large figure dataset', () => {
         `${path}: figures[0]: is sector s1, but the part holds sector s2`,
         `${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s2.json: the manifest lists this part of beat-crime twice`,
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is checked on publishing: no file is listed twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csp-split-'));
+    try {
+      for (const [path, text] of SPLIT) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      const manifest = JSON.parse(SPLIT.get('manifest.json') ?? '') as { snapshots: { files: { path: string }[] }[] };
+      const files = manifest.snapshots[0]?.files;
+      const listing = files?.find((f) => f.path.endsWith('/area-sector--s1.json'));
+      if (!files || !listing) throw new Error('no part of s1');
+      files.push({ ...listing });
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      expect(checkPublished(dir)).toContain(`${listing.path}: the manifest lists this file twice`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -74,6 +74,25 @@ describe("an area's own page", () => {
     expect(asked.filter((p) => p.includes('beat-crime'))).toEqual([`${SYNTHETIC_SNAPSHOT}/beat-crime.json`]);
   });
 
+  it('loads every measure part where the manifest has no index of area parts (an older build), never showing none', async () => {
+    const older = new Map(SPLIT);
+    const manifest = JSON.parse(older.get('manifest.json') ?? '') as { snapshots: { files: { part?: { kind: string } }[] }[] };
+    for (const snapshot of manifest.snapshots) snapshot.files = snapshot.files.filter((f) => f.part?.kind !== 'area');
+    older.set('manifest.json', JSON.stringify(manifest));
+    const asked = serve(older);
+    const { result } = renderArea(await ready(older), { type: 'sector', code: 's2' });
+    await waitFor(() => expect(result.current.state.status).toBe('ready'));
+    const state = result.current.state;
+    const ofArea = state.status === 'ready' ? state.data.figures.filter((f) => f.areaCode === 's2').map((f) => f.id) : [];
+    expect(ofArea.sort()).toEqual(
+      BUILT.figures
+        .filter((f) => f.areaCode === 's2')
+        .map((f) => f.id)
+        .sort(),
+    );
+    expect(asked.some((p) => p.includes('/area-'))).toBe(false);
+  });
+
   it('names the file when its part does not match the manifest', async () => {
     const stale = new Map(SPLIT);
     const path = `${SYNTHETIC_SNAPSHOT}/beat-crime/area-sector--s2.json`;

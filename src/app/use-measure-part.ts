@@ -72,7 +72,9 @@ export function useMeasurePart<D extends SplittableDataset>(
 ): MeasurePart<D> {
   const parts = useMemo(() => listedParts(manifest, snapshotId, dataset), [manifest, snapshotId, dataset]);
   const split = parts.length > 0 && measure !== null;
-  const byArea = parts.length > 0 && measure === null && area !== null;
+  // Only where the manifest has an index of area parts: without one (an older build's manifest), every area would
+  // read as having no figures, so the page loads the measure parts whole, as it did before area parts.
+  const byArea = measure === null && area !== null && parts.some((p) => p.part.kind === 'area');
   const chosen = split ? chosenMeasure(partMeasures(parts), preferred, measure) : null;
   const measurePart = parts.find((p) => p.part.kind === 'measure' && p.part.measure === chosen) ?? null;
   // An area with no figures in the dataset has no part: what it then shows is none of them, with what was not

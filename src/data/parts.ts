@@ -12,15 +12,32 @@ import type { DatasetPart, Figure, Manifest, NotPublished, SplittableDataset } f
 import { SPLITTABLE_DATASETS, type DatasetId } from './schema';
 
 /**
- * An area code as a file name: lower case, each run of other characters one
- * hyphen. Two codes can give the same name (`A 1`, `a-1`): the build refuses
- * to write such a pair rather than let one area's page read another's file.
+ * An area code as a file name: lower case letters and digits, each run of
+ * other characters one hyphen, and where that is not the code itself (capitals,
+ * spaces, letters beyond ASCII, which case-insensitive or Unicode-normalising
+ * disks would fold) a short hash of the code, so `A 1` and `a-1`, or two codes
+ * written wholly in another script, still get files of their own. Should two
+ * codes still meet in one name, the build refuses to write the pair rather
+ * than let one area's page read another's file.
  */
 function fileName(code: string): string {
-  return code
+  const slug = code
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  if (slug === code) return slug;
+  const hash = fnv1a(code).toString(16).padStart(8, '0');
+  return slug === '' ? hash : `${slug}-${hash}`;
+}
+
+/** FNV-1a over the code's UTF-16 units: small, stable and the same in the build and the browser. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 /**

@@ -39,6 +39,9 @@ describe('PageLinks', () => {
     const clicked = screen.getByRole('link', { name: 'Synthetic sector 118' });
     fireEvent.click(clicked);
     expect(clicked.getAttribute('href')).toBe('?view=beats&measure=burglary&beat=S118');
+    const dragged = screen.getByRole('link', { name: 'Synthetic sector 117' });
+    fireEvent.dragStart(dragged);
+    expect(dragged.getAttribute('href')).toBe('?view=beats&measure=burglary&beat=S117');
   });
 
   it('gives a link the filters now in force where the links drawn follow them in the background', () => {

@@ -64,6 +64,8 @@ export function useCurrentHrefs(hrefOf: (link: HTMLAnchorElement) => string | nu
       onPointerDownCapture: relink,
       onClickCapture: relink,
       onContextMenuCapture: relink,
+      // Dragging a link to the tab bar or another window follows it too.
+      onDragStartCapture: relink,
     };
   }, []);
 }

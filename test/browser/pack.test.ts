@@ -306,6 +306,81 @@ describe('the meeting pack on a phone and in an embed', () => {
     await closePage(page);
   });
 
+  /** Opens the 2024-04 pack with every request matching `held` left unanswered, so what it needs never arrives. */
+  async function packWithout(held: RegExp, width = 1280): Promise<Page> {
+    const page = await newPage(suite.browser, { viewport: { width, height: 900 } });
+    await page.route(held, () => undefined);
+    await page.goto(pinned(suite.server.url, 'view=pack', '2024-04'));
+    await page.getByRole('navigation', { name: 'Contents' }).waitFor();
+    return page;
+  }
+
+  /** The notice on paper, after what the browser does on Ctrl+P (beforeprint, then layout for paper). */
+  async function printedNotice(page: Page): Promise<string> {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const notice = page.locator('.pack-incomplete');
+    assert.ok(await notice.isVisible(), 'the printout says it is incomplete');
+    const text = await notice.innerText();
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await notice.isVisible(), false, 'the notice is for paper only');
+    return text;
+  }
+
+  test('printed before its files arrive, the paper says it holds none of the sections', { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
+    // The pack's own files (the app loads the snapshot's vocabulary and periods itself, before the contents).
+    const page = await packWithout(/\/data\/2024-04\/(actions|asb)\.json$/);
+    const sections = await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').count();
+    assert.match(
+      await printedNotice(page),
+      new RegExp(`This printout is incomplete: 0 of ${sections} sections were drawn when it was printed`),
+    );
+    await closePage(page);
+  });
+
+  test(
+    'printed before the snapshot before it arrives, the pack prints the sources and says "new since" is missing',
+    { timeout: SLOW_TEST_TIMEOUT_MS },
+    async () => {
+      const page = await packWithout(/\/data\/2022-10\//);
+      const sections = await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').count();
+      // Every section is drawn, the one waiting on the snapshot before included, as far as the sources and their endnotes.
+      await page.locator('#pack-sources li').first().waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('.pack-section').count(), sections);
+      assert.match((await page.locator('#pack-new-since').textContent()) ?? '', /Loading the snapshot before this one/);
+      assert.match(
+        await printedNotice(page),
+        new RegExp(`This printout is incomplete: ${sections - 1} of ${sections} sections were drawn when it was printed`),
+      );
+      assert.equal(await page.locator('.pack').getAttribute('data-pack-ready'), null);
+      await closePage(page);
+    },
+  );
+
+  test('printed before the chart code arrives, the paper says charts are missing', { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
+    const page = await packWithout(/\/assets\/recharts-line-chart-[^/]*\.js$/);
+    const sections = await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').count();
+    await page.locator('#pack-sources').waitFor({ timeout: 60_000 });
+    assert.match(
+      await printedNotice(page),
+      new RegExp(`This printout is incomplete: ${sections} of ${sections} sections were drawn, and \\d+ charts were not drawn yet, when`),
+    );
+    await closePage(page);
+  });
+
+  test('an address whose hash does not decode opens the pack all the same', { timeout: SLOW_TEST_TIMEOUT_MS }, async () => {
+    for (const hash of ['#%', '#%E0%A4']) {
+      const page = await newPage(suite.browser);
+      await page.goto(pinned(suite.server.url, 'view=pack', '2024-04') + hash);
+      await page.locator('.pack[data-pack-ready="true"]').waitFor({ timeout: 90_000 });
+      assert.equal(
+        await page.getByRole('article', { name: 'Meeting pack' }).getByRole('heading', { level: 1 }).innerText(),
+        'Meeting pack',
+      );
+      await closePage(page);
+    }
+  });
+
   test(
     'embeds like every view: offered as an embed, drawn without the site navigation, axe finding nothing',
     { timeout: SLOW_TEST_TIMEOUT_MS },

@@ -43,6 +43,11 @@ export function PackBody({ id, current, earlier, link }: PackBodyProps) {
     case 'notes':
       return <NotesSection notes={notes} />;
     case 'new-since':
-      return earlier ? <NewSinceSection earlier={earlier.earlier} later={earlier.later} /> : null;
+      // Marked, so a printout made before it arrives says it is incomplete (pack-incomplete.tsx).
+      return earlier ? (
+        <NewSinceSection earlier={earlier.earlier} later={earlier.later} />
+      ) : (
+        <p className="pack-waiting">Loading the snapshot before this one…</p>
+      );
   }
 }

@@ -57,10 +57,21 @@ export interface DrawnSections {
   drawThrough: (index: number) => void;
 }
 
-/** The section the address names (`#pack-notes`), if any: a link from elsewhere to a section of the pack. */
-function sectionInAddress(ids: readonly string[]): number {
-  return typeof location === 'undefined' ? -1 : ids.indexOf(decodeURIComponent(location.hash.slice(1)));
+/**
+ * The section the address names (`#pack-notes`), if any: a link from
+ * elsewhere to a section of the pack. The hash is whatever was typed or
+ * pasted: one that does not decode (`#%`) names no section, never an error.
+ */
+export function sectionInAddress(ids: readonly string[], hash: string = typeof location === 'undefined' ? '' : location.hash): number {
+  try {
+    return ids.indexOf(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return -1;
+  }
 }
+
+/** Pieces drawn a few at a time (`usePieces`), each drawn whole by printing, inside the same flush as the sections. */
+const printListeners = new Set<() => void>();
 
 /**
  * `ids` are the sections' element ids, in order; `drawable(i)` says whether
@@ -71,6 +82,7 @@ export function useDrawnSections(
   ids: readonly string[],
   drawable: (i: number) => boolean,
   end: RefObject<HTMLElement | null>,
+  onPrint?: () => void,
 ): DrawnSections {
   const count = ids.length;
   const [drawn, setDrawn] = useState(0);
@@ -116,15 +128,22 @@ export function useDrawnSections(
     },
     [through],
   );
+  const printed = useRef(onPrint);
   useEffect(() => {
-    // Printing lays the page out straight after beforeprint: every section that can be drawn is drawn before it returns.
+    printed.current = onPrint;
+  });
+  useEffect(() => {
+    // Printing lays the page out straight after beforeprint: every section that can be drawn is drawn before it returns,
+    // and then `onPrint` sees what the paper will hold (one listener, so nothing is drawn after it looks).
     const before = () => {
       printing = true;
       try {
+        flushSync(() => printListeners.forEach((draw) => draw()));
         drawThrough(count - 1);
       } finally {
         printing = false;
       }
+      printed.current?.();
     };
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
@@ -146,9 +165,9 @@ export function usePieces(count: number, first: number): number {
     return whenIdle(() => startTransition(() => setShown((s) => Math.max(s, shown + 1))));
   }, [shown, count]);
   useEffect(() => {
-    const before = () => flushSync(() => setShown(count));
-    window.addEventListener('beforeprint', before);
-    return () => window.removeEventListener('beforeprint', before);
+    const draw = () => setShown(count);
+    printListeners.add(draw);
+    return () => void printListeners.delete(draw);
   }, [count]);
   return shown;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SnapshotEntry } from '../../data/schema';
 import type { ComparedSnapshot } from '../../features/changes/changes-view';
 import type { SnapshotFiles } from '../snapshot-files';
@@ -14,7 +15,10 @@ import { usePageName } from './page-style';
 import { useDrawnSections } from './pack-steps';
 import { PackBody } from './pack-body';
 import { preloadLineChart } from '../../components/charts/line-chart';
+import { PackIncomplete, printedState, type PrintedState } from './pack-incomplete';
 import './pack.css';
+
+const newSinceIndex = (sections: readonly { id: string }[]) => sections.findIndex((s) => s.id === 'new-since');
 
 export interface PackViewProps {
   snapshot: SnapshotEntry;
@@ -99,21 +103,29 @@ export function PackView({ snapshot, snapshotParam, current, hasEarlier, earlier
   );
   const root = useRef<HTMLElement>(null);
   useAfterPaint(onPainted);
-  // A section can be drawn once the snapshot's files are here; "new since" waits for the snapshot before too.
-  const drawable = useCallback(
-    (i: number) => current !== null && (sections[i]?.id !== 'new-since' || earlier !== null),
-    [current, earlier, sections],
-  );
+  // A section can be drawn once the snapshot's files are here. "New since" waits for the snapshot before too, but
+  // the sections after it (the sources) do not wait for it: it is filled in where it stands when that arrives.
+  const drawable = useCallback((): boolean => current !== null, [current]);
+  const waiting = hasEarlier && earlier === null;
   const end = useRef<HTMLParagraphElement>(null);
   const ids = useMemo(() => sections.map((s) => `pack-${s.id}`), [sections]);
-  const { drawn, drawThrough } = useDrawnSections(ids, drawable, end);
-  const complete = drawn >= sections.length;
+  const [printed, setPrinted] = useState<PrintedState | null>(null);
+  const onPrint = useCallback(() => {
+    const pack = root.current;
+    if (pack) flushSync(() => setPrinted(printedState(pack)));
+  }, []);
+  const { drawn, drawThrough } = useDrawnSections(ids, drawable, end, onPrint);
+  const drawnWhole = Math.min(drawn, sections.length) - (waiting && drawn > newSinceIndex(sections) ? 1 : 0);
+  const complete = drawn >= sections.length && !waiting;
   const ready = useChartsDrawn(root, complete);
 
   return (
     <DocumentModeContext.Provider value={true}>
       <EndnotesProvider shown={true}>
         <article className="pack" ref={root} data-pack-ready={ready ? 'true' : undefined} aria-label="Meeting pack">
+          {ready ? null : (
+            <PackIncomplete drawn={printed?.drawn ?? drawnWhole} total={sections.length} chartsMissing={printed?.chartsMissing ?? 0} />
+          )}
           <PackCover snapshot={snapshot} sections={sections} />
           <PackContents sections={sections} onFollow={drawThrough} />
           {sections.slice(0, drawn).map((s) =>

@@ -122,7 +122,10 @@ export function DataTable<Row extends RowData>({
   const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
   const printing = usePrinting();
-  const virtual = VirtualRows !== undefined && !printing && !documentMode && rowModel.length > VIRTUALISE_ABOVE;
+  // The row drawer, where given, stays mounted however many rows there are and while printing (told to draw
+  // them all): swapping it for a plain list and back would start a drawer that builds up its rows over again.
+  const Drawer = documentMode ? undefined : VirtualRows;
+  const virtual = Drawer !== undefined && !printing && rowModel.length > VIRTUALISE_ABOVE;
   const [scrollRef, overflows] = useOverflows<HTMLDivElement>();
   const hintId = useId();
 
@@ -209,13 +212,21 @@ export function DataTable<Row extends RowData>({
               <tr>
                 <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
               </tr>
-            ) : virtual && VirtualRows ? (
-              <VirtualRows
+            ) : null}
+            {Drawer ? (
+              <Drawer
+                all={!virtual}
                 count={rowModel.length}
                 columnCount={shownColumns.length}
                 renderRow={(index, measure) => {
                   const row = rowModel[index];
-                  return row ? <TableRow key={row.id} row={row.original} columns={shownColumns} index={index} measure={measure} /> : null;
+                  if (!row) return null;
+                  // Index and measuring only while virtualised: drawn whole, the rows are the table's own.
+                  return virtual ? (
+                    <TableRow key={row.id} row={row.original} columns={shownColumns} index={index} measure={measure} />
+                  ) : (
+                    <TableRow key={row.id} row={row.original} columns={shownColumns} />
+                  );
                 }}
               />
             ) : (

@@ -69,20 +69,21 @@ function toSorting(sort: SortState | null): SortingState {
  * scope, a row header, numbers right-aligned, and sort state owned by the
  * caller so it can live in the URL.
  */
-export function DataTable<Row extends RowData>({
-  caption,
-  columns,
-  rows,
-  rowKey,
-  sort,
-  onSortChange: onSortChangeProp,
-  empty,
-  fileName,
-  csvContext = [],
-  partId,
-  actionsAfter = false,
-  virtualRows: VirtualRows,
-}: Props<Row>) {
+export function DataTable<Row extends RowData>(props: Props<Row>) {
+  const {
+    caption,
+    columns,
+    rows,
+    rowKey,
+    sort,
+    onSortChange: onSortChangeProp,
+    empty,
+    fileName,
+    csvContext = [],
+    partId,
+    actionsAfter = false,
+    virtualRows: VirtualRows,
+  } = props;
   // On paper a table is read as it stands: no sort buttons, downloads or embeds.
   const documentMode = useDocumentMode();
   const onSortChange = documentMode ? undefined : onSortChangeProp;
@@ -102,7 +103,8 @@ export function DataTable<Row extends RowData>({
   }, [columns, onSortChange]);
   // A click's sort is drawn at once, before the caller's state (often the URL, read by a whole view that may
   // redraw in the background) comes back with it (use-clicked-sort.ts).
-  const [shownSort, clicked] = useClickedSort(sort);
+  // The props object tells it when the caller has drawn the table again (and so answered).
+  const [shownSort, clicked] = useClickedSort(sort, props);
   const sorting = useMemo(() => toSorting(shownSort), [shownSort]);
   const data = rows as Row[];
   const table = useTable({

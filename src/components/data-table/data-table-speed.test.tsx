@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -40,11 +40,27 @@ const LOOKUPS = { ...EMPTY_LOOKUPS, snapshot: { id: '2099-07', title: 'Synthetic
 /**
  * A caller that, like a view keeping its sort in the URL and redrawing in
  * the background, takes the clicked sort in only when told to ("Apply"),
- * and can give a sort of its own, as a link or the back button does.
+ * and can give a sort of its own, as a link or the back button does. Like
+ * the beats view's deferred chart, it draws the table again only with a new
+ * sort: drawing it again with the same sort would say it will not take the
+ * click (use-clicked-sort.ts).
  */
 function SlowCaller() {
   const [sort, setSort] = useState<SortState | null>(null);
   const [asked, setAsked] = useState<SortState | null>(null);
+  const table = useMemo(
+    () => (
+      <DataTable
+        caption="Synthetic counts by area and month"
+        columns={COLUMNS}
+        rows={ROWS}
+        rowKey={(r) => r.area}
+        sort={sort}
+        onSortChange={setAsked}
+      />
+    ),
+    [sort],
+  );
   return (
     <PartnershipContext.Provider value={SYNTHETIC_PARTNERSHIP}>
       <FigureContext.Provider value={LOOKUPS}>
@@ -57,14 +73,7 @@ function SlowCaller() {
         <button type="button" onClick={() => setSort({ column: 'area', descending: true })}>
           Z to A
         </button>
-        <DataTable
-          caption="Synthetic counts by area and month"
-          columns={COLUMNS}
-          rows={ROWS}
-          rowKey={(r) => r.area}
-          sort={sort}
-          onSortChange={setAsked}
-        />
+        {table}
       </FigureContext.Provider>
     </PartnershipContext.Provider>
   );
@@ -126,9 +135,25 @@ describe('sorting a wide table', () => {
  * address does when a view redraws in the background; or answers with a
  * sort of its own; or refuses every click by returning false.
  */
-function QueuedCaller({ refuse = false }: { refuse?: boolean }) {
+function QueuedCaller({ refuse = false, discard = false }: { refuse?: boolean; discard?: boolean }) {
   const [sort, setSort] = useState<SortState | null>(null);
   const [asked, setAsked] = useState<(SortState | null)[]>([]);
+  const table = (
+    <DataTable
+      caption="Synthetic counts by area and month"
+      columns={COLUMNS}
+      rows={ROWS}
+      rowKey={(r) => r.area}
+      sort={sort}
+      onSortChange={(s) => {
+        if (refuse) return false;
+        setAsked((before) => [...before, s]);
+      }}
+    />
+  );
+  // Drawn again only with a new sort, as a view redrawing in the background does; discarding, it draws the table
+  // again at once with the sort it had, as the address does where its sort parameter rejects the column.
+  const kept = useMemo(() => table, [sort, refuse]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <PartnershipContext.Provider value={SYNTHETIC_PARTNERSHIP}>
       <FigureContext.Provider value={LOOKUPS}>
@@ -148,17 +173,7 @@ function QueuedCaller({ refuse = false }: { refuse?: boolean }) {
         <button type="button" onClick={() => setSort({ column: 'm1', descending: true })}>
           Month 2 down
         </button>
-        <DataTable
-          caption="Synthetic counts by area and month"
-          columns={COLUMNS}
-          rows={ROWS}
-          rowKey={(r) => r.area}
-          sort={sort}
-          onSortChange={(s) => {
-            if (refuse) return false;
-            setAsked((before) => [...before, s]);
-          }}
-        />
+        {discard ? table : kept}
       </FigureContext.Provider>
     </PartnershipContext.Provider>
   );
@@ -194,6 +209,13 @@ describe('a clicked sort before its caller answers', () => {
     await press('Month 2 down');
     expect(areaSort()).toBeNull();
     expect(screen.getByRole('columnheader', { name: 'Month 2' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('drops a click its caller silently discards, drawing the table again with the sort it had', async () => {
+    render(<QueuedCaller discard />);
+    await userEvent.click(screen.getByRole('button', { name: /^Area/ }));
+    expect(areaSort()).toBeNull();
+    expect(areas()).toEqual(['Kilo', 'Alpha', 'Mike', 'Echo']);
   });
 
   it('never shows a click its caller refuses outright', async () => {

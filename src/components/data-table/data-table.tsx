@@ -69,20 +69,21 @@ function toSorting(sort: SortState | null): SortingState {
  * scope, a row header, numbers right-aligned, and sort state owned by the
  * caller so it can live in the URL.
  */
-export function DataTable<Row extends RowData>({
-  caption,
-  columns,
-  rows,
-  rowKey,
-  sort,
-  onSortChange: onSortChangeProp,
-  empty,
-  fileName,
-  csvContext = [],
-  partId,
-  actionsAfter = false,
-  virtualRows: VirtualRows,
-}: Props<Row>) {
+export function DataTable<Row extends RowData>(props: Props<Row>) {
+  const {
+    caption,
+    columns,
+    rows,
+    rowKey,
+    sort,
+    onSortChange: onSortChangeProp,
+    empty,
+    fileName,
+    csvContext = [],
+    partId,
+    actionsAfter = false,
+    virtualRows: VirtualRows,
+  } = props;
   // On paper a table is read as it stands: no sort buttons, downloads or embeds.
   const documentMode = useDocumentMode();
   const onSortChange = documentMode ? undefined : onSortChangeProp;
@@ -102,7 +103,8 @@ export function DataTable<Row extends RowData>({
   }, [columns, onSortChange]);
   // A click's sort is drawn at once, before the caller's state (often the URL, read by a whole view that may
   // redraw in the background) comes back with it (use-clicked-sort.ts).
-  const [shownSort, clicked] = useClickedSort(sort);
+  // The props object tells it when the caller has drawn the table again (and so answered).
+  const [shownSort, clicked] = useClickedSort(sort, props);
   const sorting = useMemo(() => toSorting(shownSort), [shownSort]);
   const data = rows as Row[];
   const table = useTable({
@@ -122,7 +124,10 @@ export function DataTable<Row extends RowData>({
   const shownColumns = useMemo(() => columns.filter((c) => !c.hidden), [columns]);
   const rowModel = table.getRowModel().rows;
   const printing = usePrinting();
-  const virtual = VirtualRows !== undefined && !printing && !documentMode && rowModel.length > VIRTUALISE_ABOVE;
+  // The row drawer, where given, stays mounted however many rows there are and while printing (told to draw
+  // them all): swapping it for a plain list and back would start a drawer that builds up its rows over again.
+  const Drawer = documentMode ? undefined : VirtualRows;
+  const virtual = Drawer !== undefined && !printing && rowModel.length > VIRTUALISE_ABOVE;
   const [scrollRef, overflows] = useOverflows<HTMLDivElement>();
   const hintId = useId();
 
@@ -209,13 +214,21 @@ export function DataTable<Row extends RowData>({
               <tr>
                 <td colSpan={shownColumns.length}>{empty ?? 'No rows match.'}</td>
               </tr>
-            ) : virtual && VirtualRows ? (
-              <VirtualRows
+            ) : null}
+            {Drawer ? (
+              <Drawer
+                all={!virtual}
                 count={rowModel.length}
                 columnCount={shownColumns.length}
                 renderRow={(index, measure) => {
                   const row = rowModel[index];
-                  return row ? <TableRow key={row.id} row={row.original} columns={shownColumns} index={index} measure={measure} /> : null;
+                  if (!row) return null;
+                  // Index and measuring only while virtualised: drawn whole, the rows are the table's own.
+                  return virtual ? (
+                    <TableRow key={row.id} row={row.original} columns={shownColumns} index={index} measure={measure} />
+                  ) : (
+                    <TableRow key={row.id} row={row.original} columns={shownColumns} />
+                  );
                 }}
               />
             ) : (

@@ -8,7 +8,7 @@ const B: SortState = { column: 'b', descending: false };
 
 describe('useClickedSort', () => {
   it('answers the clicks one at a time, never stepping back to an older one, then follows Back', () => {
-    const { result, rerender } = renderHook(({ sort }: { sort: SortState | null }) => useClickedSort(sort), {
+    const { result, rerender } = renderHook((props: { sort: SortState | null }) => useClickedSort(props.sort, props), {
       initialProps: { sort: null as SortState | null },
     });
     act(() => result.current[1](A));
@@ -25,9 +25,20 @@ describe('useClickedSort', () => {
     expect(result.current[0]).toEqual(A);
   });
 
+  // As the address does where its sort parameter rejects the column: the caller draws the table again with the same sort.
+  it('drops a click once its caller draws the table again with the very same sort', () => {
+    const { result, rerender } = renderHook((props: { sort: SortState | null }) => useClickedSort(props.sort, props), {
+      initialProps: { sort: null as SortState | null },
+    });
+    act(() => result.current[1](A));
+    expect(result.current[0]).toEqual(A);
+    rerender({ sort: null });
+    expect(result.current[0]).toBeNull();
+  });
+
   // Equal clicks are ambiguous (A, B, A answered one at a time or at once): the caller's newest sort wins, so Back is never hidden.
   it('keeps nothing waiting once the caller skips straight to the newest click, so Back shows what it gives', () => {
-    const { result, rerender } = renderHook(({ sort }: { sort: SortState | null }) => useClickedSort(sort), {
+    const { result, rerender } = renderHook((props: { sort: SortState | null }) => useClickedSort(props.sort, props), {
       initialProps: { sort: null as SortState | null },
     });
     act(() => result.current[1](A));

@@ -28,6 +28,13 @@ export function usePrinting(): boolean {
 export interface VirtualRowsProps {
   count: number;
   columnCount: number;
+  /**
+   * Draw every row: for print, or a table too short to virtualise. The row
+   * drawer stays mounted either way (DataTable), so a drawer that builds up
+   * its rows (What changed's SteppedRows) keeps them across print and a
+   * filter crossing VIRTUALISE_ABOVE, rather than starting again.
+   */
+  all: boolean;
   /** Draws row `index` (in the sorted order), measured by the virtualiser through `measure` (a stable function). */
   renderRow: (index: number, measure: (node: Element | null) => void) => ReactNode;
 }

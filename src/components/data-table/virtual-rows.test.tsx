@@ -86,6 +86,12 @@ describe('a virtualised table', () => {
     });
     expect(drawnRows()).toHaveLength(250);
     expect(screen.getByRole('table')).not.toHaveAttribute('aria-rowcount');
+    // Printed, it draws only a window again.
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(drawnRows().length).toBeLessThan(100);
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '251');
   });
 
   it('draws a short table whole', () => {

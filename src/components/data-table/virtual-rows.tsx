@@ -12,15 +12,18 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 /** A row's height before it is measured: one line of text with padding. */
 const ESTIMATE = 44;
 
-/** The drawn rows of a long table's body, between two spacer rows that hold the height of the rest. */
-export function VirtualRows({ count, columnCount, renderRow }: VirtualRowsProps) {
+/** Nothing to measure while every row is drawn. */
+const noMeasure = () => undefined;
+
+/** The drawn rows of a long table's body, between two spacer rows that hold the height of the rest; every row when `all`. */
+export function VirtualRows({ count, columnCount, all, renderRow }: VirtualRowsProps) {
   const marker = useRef<HTMLTableRowElement>(null);
   const [margin, setMargin] = useState(0);
   // Where the body starts on the page, so the window's scroll position maps to rows.
   useLayoutEffect(() => {
     const body = marker.current?.parentElement;
     if (body) setMargin(body.getBoundingClientRect().top + window.scrollY);
-  }, [count]);
+  }, [count, all]);
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => ESTIMATE,
@@ -28,7 +31,10 @@ export function VirtualRows({ count, columnCount, renderRow }: VirtualRowsProps)
     scrollMargin: margin,
     // A row not laid out (zero height) keeps its estimate rather than counting as nothing.
     measureElement: (element) => element.getBoundingClientRect().height || ESTIMATE,
+    // Drawing every row (print, a short table), it neither listens to the scroll nor measures.
+    enabled: !all,
   });
+  if (all) return Array.from({ length: count }, (_, i) => renderRow(i, noMeasure));
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];

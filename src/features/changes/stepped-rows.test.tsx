@@ -98,6 +98,32 @@ describe('a long list drawn a step at a time', () => {
     expect(drawnRows()).toHaveLength(300);
   });
 
+  it('keeps every row drawn after printing, where a reader deep in the list left it', async () => {
+    render(<Table />);
+    await waitFor(() => expect(drawnRows()).toHaveLength(300), { timeout: 30_000 });
+    const deep = drawnRows()[250];
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(drawnRows()).toHaveLength(300);
+    // The same row, not one drawn again: focus in it and the reader's place are kept.
+    expect(deep?.isConnected).toBe(true);
+  }, 40_000);
+
+  it('keeps every row drawn when a filter takes the list under the drawing threshold and back', async () => {
+    const { rerender } = render(<Table />);
+    await waitFor(() => expect(drawnRows()).toHaveLength(300), { timeout: 30_000 });
+    const deep = drawnRows()[120];
+    rerender(<Table rows={ROWS.slice(0, 150)} />);
+    expect(drawnRows()).toHaveLength(150);
+    rerender(<Table />);
+    expect(drawnRows()).toHaveLength(300);
+    expect(deep?.isConnected).toBe(true);
+  }, 40_000);
+
   it('draws a short list whole', () => {
     render(<Table rows={ROWS.slice(0, 150)} />);
     expect(drawnRows()).toHaveLength(150);

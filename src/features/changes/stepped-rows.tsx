@@ -41,8 +41,12 @@ function narrow(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('screen and (max-width: 40em)').matches;
 }
 
-export function SteppedRows({ count, renderRow }: VirtualRowsProps) {
+export function SteppedRows({ count, all, renderRow }: VirtualRowsProps) {
   const [drawn, setDrawn] = useState(FIRST_STEP);
+  // Drawn whole (for print, or a list short enough), every row stays drawn when the steps resume (after
+  // printing, or a filter that lengthens the list): a reader deep in the list keeps their place, focus and
+  // find in page. React's pattern for adjusting state to a new prop during render.
+  if (all && drawn < count) setDrawn(count);
   useEffect(() => {
     if (drawn >= count) return;
     // A transition, so a reader's input (a sort, a filter) goes first.

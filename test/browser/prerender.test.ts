@@ -41,8 +41,8 @@ async function rootText(page: Page): Promise<string> {
     const copy = root.cloneNode(true) as HTMLElement;
     // The overview's count of new figures fills in as it nears the screen, as a chart draws; What changed's list follows
     // its counts; the meeting pack's sections are drawn after the takeover (its HTML holds the cover and contents), its
-    // status saying how far it has got.
-    const later = '.line-chart, textarea, .new-since__count, .changes-list__rows, .pack-section, .pack-status';
+    // status (and the notice only paper shows while it is incomplete) saying how far it has got.
+    const later = '.line-chart, textarea, .new-since__count, .changes-list__rows, .pack-section, .pack-status, .pack-incomplete';
     for (const part of copy.querySelectorAll(later)) part.replaceChildren();
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
